@@ -1,0 +1,48 @@
+# Second Round: every command sets up what it needs (a .venv with pinned packages) first.
+#   make serve   set up and preview the site at http://127.0.0.1:8000/
+#   make test    set up and run every test (what CI runs: .ci/run)
+#   make check   the content checks an author runs before publishing
+#   make build   strict build into site/ (local preview address)
+#   make publish strict build for the public address: SITE_URL=https://<owner>.github.io/<repo>/ make publish
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+# Material 9.8.1 prints an end-of-life banner on every build; keep real warnings visible.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve test check build publish browser cards constraints clean
+
+$(STAMP): requirements.txt constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
+	touch $@
+
+serve: $(STAMP)
+	$(PY) -m mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(PY) -m mkdocs build --strict
+
+publish: $(STAMP)
+	@test -n "$(SITE_URL)" || { echo "SITE_URL is not set, e.g. SITE_URL=https://example.github.io/second-round/ make publish"; exit 2; }
+	PUBLISH=1 SITE_URL="$(SITE_URL)" $(PY) -m mkdocs build --strict
+
+browser:
+	scripts/setup_chromium.sh
+
+check: $(STAMP)
+	$(PY) -m scripts.check
+
+test: $(STAMP) browser
+	$(PY) -m pytest
+
+constraints: $(STAMP)
+	$(PY) -m pip freeze --exclude-editable | grep -v '^pip==' > constraints.txt
+
+clean:
+	rm -rf site .venv test-output .pytest_cache
+
+cards: $(STAMP) browser
+	$(PY) -m scripts.make_cards

@@ -1,0 +1,61 @@
+/*
+ * Language switch that keeps the page AND the section: /ja/after/#follow-up -> /after/#follow-up.
+ *
+ * Written for mkdocs-material 9.8.1 (bundle.a5f9d56c.min.js). Two things in its
+ * "alternate" integration get in the way when the alternates point to the counterpart
+ * page (as they must, for hreflang) rather than to a language root:
+ *  1. For every <link rel="alternate"> it requests "<that page>/sitemap.xml", which does not
+ *     exist: two 404s (and two console errors) per page view.
+ *  2. It intercepts clicks on links under an alternate and navigates to the bare page,
+ *     dropping the #section.
+ * We answer (1) by refusing those requests before they leave the browser (Material then
+ * treats the alternate as having no sitemap), and (2) by handling clicks on the switcher
+ * ourselves. Heading ids are identical in both languages (checked at build time), so the
+ * current #fragment is valid on the counterpart page. Covered by tests/browser/test_language_switch.py.
+ */
+(function () {
+  "use strict";
+
+  function alternates() {
+    return Array.prototype.map.call(
+      document.querySelectorAll('link[rel="alternate"][hreflang]'),
+      function (link) { return link.href; });
+  }
+
+  /* (1) No request for sitemap.xml next to an alternate: we handle the switch ourselves. */
+  var open = XMLHttpRequest.prototype.open;
+  XMLHttpRequest.prototype.open = function (method, url) {
+    var target = new URL(String(url), document.baseURI).href;
+    if (/\/sitemap\.xml$/.test(target)) {
+      var folder = target.replace(/sitemap\.xml$/, "");
+      if (alternates().indexOf(folder) !== -1) {
+        throw new Error("language-switch: no per-page sitemap for " + folder);
+      }
+    }
+    return open.apply(this, arguments);
+  };
+
+  /* (2) Keep the section on switch; update the links too, so "copy link" and
+     "open in new tab" carry the section as well. */
+  function withSection(href) {
+    var url = new URL(href, document.baseURI);
+    url.hash = window.location.hash;
+    return url.href;
+  }
+
+  function refresh() {
+    document.querySelectorAll("a[data-language-switch]").forEach(function (link) {
+      link.href = withSection(link.getAttribute("href"));
+    });
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target instanceof Element && event.target.closest("a[data-language-switch]");
+    if (!link) return;
+    link.href = withSection(link.href);
+    event.stopPropagation();      /* keep Material's handler from rewriting the target */
+  }, true);
+
+  window.addEventListener("hashchange", refresh);
+  document.addEventListener("DOMContentLoaded", refresh);
+})();

@@ -1,0 +1,1 @@
+"""Build-time and check-time code for the Second Round site."""

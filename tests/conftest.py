@@ -1,0 +1,91 @@
+"""Shared fixtures: the site built once at the root and once under a project sub-path,
+each served like GitHub Pages, and Debian's Chromium driven by Playwright."""
+from __future__ import annotations
+
+import pytest
+
+from tests.site import ROOT, Server, build, free_port
+
+CHROMIUM = "/usr/bin/chromium"
+# As root, in a sandbox with no outside network: no sandbox, no background connections.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+class BuiltSite:
+    def __init__(self, path, port, prefix, process):
+        self.path, self.port, self.prefix, self.process = path, port, prefix, process
+        self.url = f"http://127.0.0.1:{port}{prefix}"
+
+
+def _built(tmp_path_factory, prefix: str) -> BuiltSite:
+    port = free_port()
+    site = tmp_path_factory.mktemp("site")
+    process = build(ROOT, site, site_url=f"http://127.0.0.1:{port}{prefix}")
+    assert process.returncode == 0, f"strict build failed:\n{process.stdout}\n{process.stderr}"
+    return BuiltSite(site, port, prefix, process)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> BuiltSite:
+    """The site as `make build` makes it, for a site served at the host root."""
+    return _built(tmp_path_factory, "/")
+
+
+@pytest.fixture(scope="session")
+def subpath_site(tmp_path_factory) -> BuiltSite:
+    """The site as published to a GitHub Pages project site: https://<owner>.github.io/second-round/."""
+    return _built(tmp_path_factory, "/second-round/")
+
+
+@pytest.fixture(scope="session")
+def served(site):
+    with Server(site.path, site.port, site.prefix) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def served_subpath(subpath_site):
+    with Server(subpath_site.path, subpath_site.port, subpath_site.prefix) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+class Visit:
+    """A page in a fresh browser context that records every request, response and console error."""
+
+    def __init__(self, browser, viewport):
+        self.context = browser.new_context(viewport=viewport)
+        self.page = self.context.new_page()
+        self.requests, self.failures, self.errors = [], [], []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("response", lambda r: r.status >= 400 and self.failures.append((r.status, r.url)))
+        self.page.on("requestfailed", lambda r: self.failures.append(("failed", r.url)))
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser):
+    visits = []
+
+    def open_visit(viewport=None):
+        v = Visit(browser, viewport or {"width": 1280, "height": 800})
+        visits.append(v)
+        return v
+
+    yield open_visit
+    for v in visits:
+        v.close()

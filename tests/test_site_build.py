@@ -1,0 +1,88 @@
+"""The site builds strictly, in both languages, with the head metadata each page promises."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from scripts.pages import read_pages
+from tests.site import ROOT
+
+DOCS = ROOT / "docs"
+PAGES = [p for p in read_pages(DOCS) if p.lang == "en"]
+LOCALES = {"en": "en_US", "ja": "ja_JP"}
+
+
+def page_url(key: str, lang: str) -> str:
+    path = "" if key == "index" else f"{key}/"
+    return ("" if lang == "en" else f"{lang}/") + path
+
+
+def html(site, key, lang) -> BeautifulSoup:
+    return BeautifulSoup((site.path / page_url(key, lang) / "index.html").read_text("utf-8"), "html.parser")
+
+
+def test_the_site_builds_strictly_in_both_languages(site):
+    assert "Building 'ja' documentation" in site.process.stderr
+    for page in PAGES:
+        for lang in LOCALES:
+            assert (site.path / page_url(page.key, lang) / "index.html").exists(), (page.key, lang)
+
+
+def test_the_build_does_not_print_warnings_or_the_end_of_life_banner(site):
+    output = site.process.stdout + site.process.stderr
+    assert "WARNING" not in output, output
+    assert "MkDocs 2.0" not in output and "end of life" not in output.lower(), output
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+@pytest.mark.parametrize("key", [p.key for p in PAGES])
+def test_every_page_declares_its_language_and_counterpart(site, key, lang):
+    soup = html(site, key, lang)
+    assert soup.html["lang"] == lang
+    canonical = soup.find("link", rel="canonical")["href"]
+    assert canonical == site.url + page_url(key, lang)
+    alternates = {link["hreflang"]: link["href"] for link in soup.find_all("link", rel="alternate")
+                  if link.get("hreflang")}
+    assert alternates == {
+        "en": site.url + page_url(key, "en"),
+        "ja": site.url + page_url(key, "ja"),
+        "x-default": site.url + page_url(key, "en"),
+    }
+
+
+@pytest.mark.parametrize("lang", LOCALES)
+@pytest.mark.parametrize("key", [p.key for p in PAGES])
+def test_every_page_has_a_link_preview_in_its_language(site, key, lang):
+    soup = html(site, key, lang)
+    meta = {m.get("property") or m.get("name"): m.get("content") for m in soup.find_all("meta")}
+    source = next(p for p in read_pages(DOCS) if p.key == key and p.lang == lang)
+    assert meta["og:title"] == meta["twitter:title"] == source.meta["title"]
+    assert meta["og:description"] == meta["twitter:description"] == source.meta["description"]
+    assert meta["description"] == source.meta["description"]
+    assert meta["og:locale"] == LOCALES[lang]
+    assert meta["og:url"] == site.url + page_url(key, lang)
+    assert meta["og:image"] == meta["twitter:image"] == f"{site.url}assets/images/card-{lang}.png"
+    assert (site.path / "assets" / "images" / f"card-{lang}.png").exists()
+
+
+def test_japanese_pages_carry_the_japanese_site_name(site):
+    title = html(site, "what-to-expect", "ja").title.string
+    assert title.endswith("Second Round 二次面接ガイド"), title
+
+
+EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//(?!127\.0\.0\.1)""")
+
+
+def test_no_page_loads_anything_from_another_host(site):
+    """Links to other sites are fine; fonts, scripts, styles and images from them are not."""
+    for path in Path(site.path).rglob("*.html"):
+        soup = BeautifulSoup(path.read_text("utf-8"), "html.parser")
+        loaded = [tag.get("src") for tag in soup.find_all(["script", "img", "iframe", "source"])]
+        loaded += [tag.get("href") for tag in soup.find_all("link")
+                   if not {"alternate", "canonical"} & set(tag.get("rel", []))]
+        foreign = [u for u in loaded if u and re.match(r"(?:https?:)?//", u) and not u.startswith(site.url)]
+        assert not foreign, f"{path}: {foreign}"
+        assert "fonts.googleapis" not in path.read_text("utf-8")
