@@ -1,0 +1,78 @@
+"""In a real browser: the language switch keeps the page and the section, and a page view
+asks nothing of another host and gets no 404 (Material's per-page sitemap.xml requests).
+
+Covers overrides/assets/javascripts/language-switch.js, written for Material 9.8.1: if a
+Material upgrade changes its alternate-link handling, these tests fail.
+"""
+from __future__ import annotations
+
+import pytest
+
+SECTION_LINKS = [
+    # (from path, chosen language, expected path) — all four directions
+    ("ja/following-up/#tone", "en", "following-up/#tone"),
+    ("following-up/#tone", "ja", "ja/following-up/#tone"),
+    ("thank-you-email/#within-24-hours", "en", "thank-you-email/#within-24-hours"),
+    ("ja/thank-you-email/#within-24-hours", "ja", "ja/thank-you-email/#within-24-hours"),
+]
+
+
+def switch_language(page, lang):
+    page.hover(".md-select")
+    with page.expect_navigation():
+        page.click(f'a[data-language-switch][hreflang="{lang}"]')
+
+
+@pytest.mark.parametrize("start, lang, expected", SECTION_LINKS)
+def test_language_switch_keeps_the_section(served, visit, start, lang, expected):
+    v = visit()
+    v.page.goto(served.base + start)
+    switch_language(v.page, lang)
+    assert v.page.url == served.base + expected
+
+
+def test_language_switch_keeps_the_section_reached_by_scrolling(served, visit):
+    """navigation.tracking writes the section being read into the address bar."""
+    v = visit()
+    v.page.goto(served.base + "ja/following-up/")
+    v.page.mouse.move(640, 400)
+    # Two separate scrolls, as a reader makes: Material 9.8.1 ignores the first settled one.
+    v.page.evaluate("scrollTo(0, document.getElementById('tone').getBoundingClientRect().top + scrollY)")
+    v.page.wait_for_timeout(400)
+    v.page.mouse.wheel(0, 40)
+    v.page.wait_for_function("location.hash === '#tone'", timeout=5000)
+    switch_language(v.page, "en")
+    assert v.page.url == served.base + "following-up/#tone"
+
+
+def test_language_switch_on_a_phone(served, visit):
+    v = visit({"width": 390, "height": 844})
+    v.page.goto(served.base + "ja/email-templates/#addressee-block")
+    v.page.click(".md-select > button")
+    with v.page.expect_navigation():
+        v.page.click('a[data-language-switch][hreflang="en"]')
+    assert v.page.url == served.base + "email-templates/#addressee-block"
+
+
+@pytest.mark.parametrize("path", ["", "ja/", "following-up/", "ja/following-up/", "ja/email-templates/"])
+def test_a_page_view_stays_on_this_host_without_errors(served, visit, path):
+    v = visit()
+    v.page.goto(served.base + path)
+    v.page.wait_for_load_state("networkidle")
+    foreign = [url for url in v.requests if not url.startswith("http://127.0.0.1:")]
+    assert foreign == []
+    assert v.failures == []      # e.g. no <page>/sitemap.xml 404s
+    assert v.errors == []
+
+
+def test_the_language_switch_works_under_a_sub_path(served_subpath, visit):
+    v = visit()
+    base = served_subpath.base
+    assert base.endswith("/second-round/")
+    v.page.goto(base + "ja/following-up/#tone")
+    v.page.wait_for_load_state("networkidle")
+    switch_language(v.page, "en")
+    assert v.page.url == base + "following-up/#tone"
+    v.page.wait_for_load_state("networkidle")
+    assert v.failures == [] and v.errors == []
+    assert all(url.startswith(base) for url in v.requests), v.requests
