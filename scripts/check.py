@@ -1,0 +1,111 @@
+"""Every content check, one grouped report: what an author runs before publishing (`make check`).
+
+    python -m scripts.check                   # source checks, then a strict build into a temp dir and its checks
+    python -m scripts.check --site site/      # check an existing build instead of building
+    python -m scripts.check --no-site         # source checks only
+    options: --docs DIR, --sources DIR (originality), --online (also fetch external links)
+
+Exit 1 on any problem; 0 with a one-line summary when everything is clean.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from scripts import front_matter, freshness, markup, originality, parity, site_links, translations
+from scripts.built_site import BuiltSite
+from scripts.problems import Problem, display, report
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Section:
+    title: str
+    problems: list[Problem]
+    note: str = ""          # shown instead of the problem count, e.g. "skipped: ..."
+
+    def render(self) -> str:
+        if self.note:
+            return f"{self.title}: {self.note}"
+        return report(self.problems, self.title) if self.problems else f"{self.title}: ok"
+
+
+def source_sections(docs_dir: Path, sources_dir: Path = originality.DEFAULT_SOURCES) -> list[Section]:
+    sections = [
+        Section("Translations", translations.translation_problems(docs_dir)),
+        Section("Front matter", front_matter.front_matter_problems(docs_dir)),
+        Section("Freshness", freshness.freshness_problems(docs_dir)),
+        Section("Parity", parity.parity_problems(docs_dir)),
+        Section("Markup (Markdown)", markup.markup_problems(docs_dir)),
+    ]
+    copied = originality.originality_problems(docs_dir, sources_dir)
+    sections.append(Section("Originality", copied or [],
+                            originality.skipped_message(sources_dir) if copied is None else ""))
+    return sections
+
+
+def site_sections(site_dir: Path, docs_dir: Path, online: bool = False) -> tuple[list[Section], str]:
+    site = BuiltSite(site_dir, docs_dir)
+    links = site_links.check_links(site)
+    sections = [Section("Markup (built HTML)", markup.leak_problems(site)), Section("Links", links.problems)]
+    external = site_links.external_section(links.external)
+    if online:
+        sections.append(Section("External links (online)", site_links.check_online(links.external)))
+    return sections, external
+
+
+def build_site(site_dir: Path, project: Path = ROOT) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site_dir)],
+                          cwd=project, env=env, capture_output=True, text=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.check", description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=Path, default=ROOT / "docs",
+                        help="pages for the source checks (the build always uses mkdocs.yml's docs/)")
+    parser.add_argument("--sources", type=Path, default=originality.DEFAULT_SOURCES)
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--site", type=Path, help="check this built site instead of building one")
+    group.add_argument("--no-site", action="store_true", help="source checks only")
+    parser.add_argument("--online", action="store_true", help="also fetch external links (cached in .cache/)")
+    args = parser.parse_args(argv)
+
+    sections = source_sections(args.docs, args.sources)
+    external = ""
+    if not args.no_site:
+        with tempfile.TemporaryDirectory(prefix="second-round-site-") as temp:
+            site_dir = args.site or Path(temp)
+            if args.site is None:
+                built = build_site(site_dir)
+                if built.returncode != 0:
+                    output = (built.stdout + built.stderr).strip()
+                    sections.append(Section("Build", [Problem(Path("mkdocs.yml"), 1, "strict build failed:\n" + output,
+                                                              "fix the errors above; the built-site checks need a build")]))
+            if args.site is not None or built.returncode == 0:
+                more, external = site_sections(site_dir, args.docs, args.online)
+                sections += more
+
+    failed = [s for s in sections if s.problems]
+    if failed:
+        print("\n".join(s.render() for s in sections))
+        if external:
+            print("\n" + external)
+        total = sum(len(s.problems) for s in failed)
+        print(f"\ncheck: {total} problem{'s' if total != 1 else ''} in {', '.join(s.title for s in failed)}")
+        return 1
+    notes = [f"{s.title} {s.note}" for s in sections if s.note]
+    if external:
+        print(external)
+    print(f"check: all clean ({len(sections)} checks, {display(args.docs)})" + (f"; {'; '.join(notes)}" if notes else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

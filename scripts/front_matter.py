@@ -1,0 +1,104 @@
+"""Front matter schema: every page says what it is, in the same few keys.
+
+    title: str                      the page title (link previews, browser tab)
+    description: str                <= 160 characters in English, <= 90 in Japanese (search snippets)
+    reviewed: YYYY-MM-DD            when an editor last checked the content
+    translation:                    Japanese pages only
+      source_sha256: <64 hex>       the English page this translation was reviewed against
+                                    (written by `python -m scripts.freshness stamp`)
+
+Anything else is a typo or a key no template reads, so it is rejected.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+from scripts.pages import DEFAULT_LANGUAGE, Page, read_pages
+from scripts.problems import Problem, display
+
+DESCRIPTION_LIMIT = {"en": 160, "ja": 90}
+REQUIRED = ("title", "description", "reviewed")
+TRANSLATION_KEYS = ("source_sha256",)
+SHA256 = re.compile(r"^[0-9a-f]{64}$")
+STAMP_COMMAND = "python -m scripts.freshness stamp {path}"
+
+
+def allowed_keys(lang: str) -> tuple[str, ...]:
+    return REQUIRED if lang == DEFAULT_LANGUAGE else REQUIRED + ("translation",)
+
+
+def meta_line(page: Page, key: str) -> int:
+    """The file line of `key:` in the front matter (nested keys are matched by their own name);
+    line 1 (the opening `---`) when the key is not there."""
+    for number, line in enumerate(page.text.splitlines()[1:page.body_offset], start=2):
+        if re.match(rf"^\s*{re.escape(key)}\s*:", line):
+            return number
+    return 1
+
+
+def stamp_fix(page: Page) -> str:
+    return (f"after checking the translation against the English page, run "
+            f"`{STAMP_COMMAND.format(path=display(page.path))}`")
+
+
+def page_problems(page: Page) -> list[Problem]:
+    if page.meta_error:
+        return [Problem(page.path, page.meta_error_line, page.meta_error,
+                        "fix the YAML on that line (quote values that contain `: ` or start with a symbol)")]
+    if page.body_offset == 0:
+        return [Problem(page.path, 1, "page has no front matter",
+                        "start the file with a `---` block holding title, description and reviewed")]
+    meta, problems = page.meta, []
+
+    def problem(key: str, message: str, fix: str) -> None:
+        problems.append(Problem(page.path, meta_line(page, key), message, fix))
+
+    for key in meta:
+        if key not in allowed_keys(page.lang):
+            problem(key, f"unknown front matter key '{key}'",
+                    f"remove it; allowed keys here: {', '.join(allowed_keys(page.lang))}")
+    for key in ("title", "description"):
+        if key not in meta:
+            problem(key, f"front matter has no '{key}'", f"add `{key}: ...` (a single line of text)")
+        elif not isinstance(meta[key], str) or not meta[key].strip():
+            problem(key, f"'{key}' must be a line of text", f"write `{key}: ...` with the text after the colon")
+    description, limit = meta.get("description"), DESCRIPTION_LIMIT[page.lang]
+    if isinstance(description, str) and len(description) > limit:
+        problem("description", f"description is {len(description)} characters, more than {limit}",
+                f"shorten it to {limit} characters or fewer; search engines cut the rest")
+    if "reviewed" not in meta:
+        problem("reviewed", "front matter has no 'reviewed' date",
+                "add `reviewed: YYYY-MM-DD`, the day an editor last checked this page")
+    elif not isinstance(meta["reviewed"], datetime.date) or isinstance(meta["reviewed"], datetime.datetime):
+        problem("reviewed", f"'reviewed' is not a date: {meta['reviewed']!r}",
+                "write it as YYYY-MM-DD without quotes, e.g. `reviewed: 2026-11-25`")
+    if page.lang != DEFAULT_LANGUAGE:
+        _check_translation(page, problem)
+    return problems
+
+
+def _check_translation(page: Page, problem) -> None:
+    translation = page.meta.get("translation")
+    if translation is None:
+        problem("translation", "front matter has no 'translation' block",
+                "add `translation:` with `  source_sha256: pending` under it, then " + stamp_fix(page))
+        return
+    if not isinstance(translation, dict):
+        problem("translation", "'translation' must hold `source_sha256: ...`",
+                "write `translation:` with `  source_sha256: <hash>` on the next line, indented")
+        return
+    for key in translation:
+        if key not in TRANSLATION_KEYS:
+            problem(key, f"unknown key 'translation.{key}'", "remove it; only source_sha256 is allowed there")
+    value = translation.get("source_sha256")
+    if not (isinstance(value, str) and SHA256.match(value)):
+        problem("source_sha256", f"translation.source_sha256 is not a sha256 hash: {value!r}", stamp_fix(page))
+
+
+def front_matter_problems(docs_dir: Path) -> list[Problem]:
+    problems = []
+    for page in read_pages(docs_dir):
+        problems += page_problems(page)
+    return problems

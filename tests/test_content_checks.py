@@ -1,0 +1,218 @@
+"""The source checks (`python -m scripts.check`) pass on the real pages, and each mistake an
+author can make in docs/*.md is reported as `file:line: message` with a fix.
+
+Each case is a folder tests/fixtures/content/<case>/docs (README.md says what is wrong in it):
+a clean pair of pages with exactly one mistake, so the expected report is exactly one problem.
+The four translation cases reuse the older tests/fixtures/<case> folders.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from scripts import check, freshness, originality
+from scripts.parity import counts
+from tests.site import FIXTURES, ROOT
+
+DOCS = ROOT / "docs"
+CONTENT = FIXTURES / "content"
+
+
+def reported(case_dir: Path, monkeypatch) -> list[str]:
+    """Every source problem in a fixture, as printed (paths relative to the fixture folder)."""
+    monkeypatch.chdir(case_dir)
+    sections = check.source_sections(Path("docs"), Path("sources"))
+    return [str(problem) for section in sections for problem in section.problems]
+
+
+def one_line(problems: list[str]) -> list[str]:
+    """`file:line: message` without the `-> fix` line."""
+    return [problem.split("\n")[0] for problem in problems]
+
+
+# The real pages -------------------------------------------------------------------------------
+
+def test_the_real_pages_pass_every_source_check(monkeypatch):
+    monkeypatch.chdir(ROOT)
+    sections = check.source_sections(Path("docs"))
+    assert [str(p) for s in sections for p in s.problems] == []
+
+
+@pytest.mark.skipif(not originality.DEFAULT_SOURCES.is_dir(), reason="no ../shared/sources next to the repo")
+def test_the_real_pages_repeat_no_source_text():
+    assert originality.originality_problems(DOCS) == []
+
+
+def test_every_japanese_page_is_stamped_with_its_english_page_hash():
+    for page in DOCS.glob("*.ja.md"):
+        english = page.with_name(page.name.replace(".ja.md", ".md"))
+        assert f"source_sha256: {freshness.source_hash(english)}\n" in page.read_text("utf-8"), page
+
+
+def test_a_clean_fixture_passes_every_source_check(monkeypatch):
+    assert reported(CONTENT / "clean", monkeypatch) == []
+
+
+# Translations (the older fixtures; their Japanese pages predate the `translation:` stamp) ------
+
+@pytest.mark.parametrize("case, expected", [
+    ("missing-translation",
+     "docs/thank-you.md:1: missing translation: no 'ja' version of this page\n"
+     "    -> add docs/thank-you.ja.md (same sections, same heading ids)"),
+    ("translation-without-english-page",
+     "docs/extra.ja.md:1: translation without an English page: docs/extra.md does not exist\n"
+     "    -> add docs/extra.md, or remove docs/extra.ja.md"),
+    ("mismatched-ids",
+     "docs/thank-you.ja.md:8: heading id 'follow-up-later' does not exist in docs/thank-you.md"),
+    ("missing-heading-id",
+     "docs/thank-you.ja.md:7: heading 'お礼メールの例' has no explicit id"),
+])
+def test_a_translation_mistake_is_reported_by_the_check_command(case, expected, monkeypatch):
+    problems = reported(FIXTURES / case, monkeypatch)
+    assert any(problem.startswith(expected) for problem in problems), problems
+
+
+def test_a_renamed_heading_id_is_also_missing_from_the_translation(monkeypatch):
+    assert ("docs/thank-you.ja.md:1: heading id 'follow-up' (in docs/thank-you.md:12) is missing from this translation"
+            in one_line(reported(FIXTURES / "mismatched-ids", monkeypatch)))
+
+
+def test_a_duplicate_heading_id_names_its_first_use(monkeypatch):
+    assert one_line(reported(CONTENT / "duplicate-id", monkeypatch)) == [
+        "docs/thank-you.ja.md:18: heading id 'example' is used twice on this page (first on line 10)",
+        "docs/thank-you.md:16: heading id 'example' is used twice on this page (first on line 8)",
+    ]
+
+
+# Front matter ---------------------------------------------------------------------------------
+
+def test_invalid_yaml_front_matter_is_reported_at_the_yaml_error_line(monkeypatch):
+    assert reported(CONTENT / "invalid-yaml-front-matter", monkeypatch) == [
+        "docs/thank-you.ja.md:3: front matter is not valid YAML (mapping values are not allowed here)\n"
+        "    -> fix the YAML on that line (quote values that contain `: ` or start with a symbol)"]
+
+
+def test_a_page_without_a_description_is_rejected(monkeypatch):
+    assert reported(CONTENT / "missing-description", monkeypatch) == [
+        "docs/thank-you.md:1: front matter has no 'description'\n"
+        "    -> add `description: ...` (a single line of text)"]
+
+
+def test_unknown_keys_long_descriptions_and_missing_or_bad_fields_are_rejected(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    shutil.copytree(CONTENT / "clean" / "docs", docs)
+    english, japanese = docs / "thank-you.md", docs / "thank-you.ja.md"
+    english.write_text(english.read_text("utf-8").replace(
+        "description: A fixture page.\nreviewed: 2026-11-25",
+        "description: " + "x" * 161 + "\ntags: [email]"), "utf-8")
+    text = japanese.read_text("utf-8")
+    text = text.replace("description: テスト用のページです。", "description: " + "あ" * 91)
+    text = text.replace("reviewed: 2026-11-25", "reviewed: last week")
+    japanese.write_text(text.replace(text[text.index("translation:"):text.index("---\n#")], ""), "utf-8")
+    assert one_line(reported(tmp_path, monkeypatch)) == [
+        "docs/thank-you.ja.md:3: description is 91 characters, more than 90",
+        "docs/thank-you.ja.md:4: 'reviewed' is not a date: 'last week'",
+        "docs/thank-you.ja.md:1: front matter has no 'translation' block",
+        "docs/thank-you.md:4: unknown front matter key 'tags'",
+        "docs/thank-you.md:3: description is 161 characters, more than 160",
+        "docs/thank-you.md:1: front matter has no 'reviewed' date",
+    ]
+
+
+# Freshness ------------------------------------------------------------------------------------
+
+def test_a_stale_translation_names_the_restamp_command(monkeypatch):
+    assert reported(CONTENT / "stale-translation", monkeypatch) == [
+        "docs/thank-you.ja.md:6: stale translation: docs/thank-you.md has changed since this page was stamped\n"
+        "    -> bring this page in line with docs/thank-you.md, then run "
+        "`python -m scripts.freshness stamp docs/thank-you.ja.md` (or `stamp --all`)"]
+
+
+def test_stamping_rewrites_only_the_hash_line(tmp_path, monkeypatch):
+    shutil.copytree(CONTENT / "stale-translation", tmp_path / "case")
+    monkeypatch.chdir(tmp_path / "case")
+    page = Path("docs/thank-you.ja.md")
+    before = page.read_bytes().splitlines(keepends=True)
+    assert freshness.main(["--docs", "docs", "stamp", str(page)]) == 0
+    after = page.read_bytes().splitlines(keepends=True)
+    changed = [i for i, (old, new) in enumerate(zip(before, after)) if old != new]
+    assert len(after) == len(before) and changed == [5]
+    assert after[5] == f"  source_sha256: {freshness.source_hash(Path('docs/thank-you.md'))}\n".encode()
+    assert freshness.freshness_problems(Path("docs")) == []
+
+
+def test_stamp_all_stamps_every_japanese_page(tmp_path, monkeypatch):
+    shutil.copytree(CONTENT / "clean", tmp_path / "case")
+    monkeypatch.chdir(tmp_path / "case")
+    for page in Path("docs").glob("*.ja.md"):
+        text = page.read_text("utf-8")
+        page.write_text(text.replace(text.split("source_sha256: ")[1][:64], "pending"), "utf-8")
+    assert one_line(reported(Path("."), monkeypatch))[0].endswith("is not a sha256 hash: 'pending'")
+    assert freshness.main(["--docs", "docs", "stamp", "--all"]) == 0
+    assert reported(Path("."), monkeypatch) == []
+
+
+# Parity ---------------------------------------------------------------------------------------
+
+def test_a_translation_that_drops_a_code_block_is_reported_with_both_counts(monkeypatch):
+    assert reported(CONTENT / "dropped-code-block", monkeypatch) == [
+        "docs/thank-you.ja.md:1: 0 code blocks here, 1 in docs/thank-you.md\n"
+        "    -> translate every one of the English page's code blocks, no more and no fewer"]
+
+
+def test_parity_counts_tab_groups_and_task_list_items():
+    text = ('=== "English"\n\n    ```text\n    Hi\n    ```\n\n=== "日本語"\n\n    本文\n\nBetween.\n\n'
+            '=== "English"\n\n    Two\n\n- [ ] one\n- [x] two\n- plain\n')
+    assert counts(text) == {"code blocks": 1, "tab groups": 2, "task-list items": 2}
+
+
+# Markup in the Markdown -----------------------------------------------------------------------
+
+def test_an_image_without_alt_text_is_reported(monkeypatch):
+    assert one_line(reported(CONTENT / "image-without-alt", monkeypatch)) == [
+        "docs/thank-you.md:12: image without alt text"]
+
+
+def test_a_placeholder_outside_a_code_block_is_reported(monkeypatch):
+    assert one_line(reported(CONTENT / "placeholder-outside-code", monkeypatch)) == [
+        "docs/thank-you.md:18: placeholder '{Company name}' outside a code block"]
+
+
+def test_a_drafting_note_is_reported(monkeypatch):
+    assert one_line(reported(CONTENT / "todo-note", monkeypatch)) == [
+        "docs/thank-you.ja.md:20: drafting note 'TODO' left in the page"]
+
+
+# Originality ----------------------------------------------------------------------------------
+
+def test_text_copied_from_a_source_is_reported_with_file_and_line(monkeypatch):
+    assert one_line(reported(CONTENT / "copied-from-source", monkeypatch)) == [
+        'docs/thank-you.ja.md:21: repeats sources/etiquette-guide.txt word for word: '
+        '"面接のあとのお礼状は当日中に短く丁寧な言葉で感謝を..."',
+        'docs/thank-you.md:19: repeats sources/etiquette-guide.txt word for word: '
+        '"a short note of thanks sent on the same evening..."',
+    ]
+
+
+def test_the_originality_check_says_so_when_there_is_no_sources_folder(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert originality.main(["--docs", str(CONTENT / "clean" / "docs"), "--sources", "missing"]) == 0
+    assert capsys.readouterr().out == "Originality: skipped: no sources folder at missing (pass --sources DIR)\n"
+
+
+# The check command ----------------------------------------------------------------------------
+
+def test_the_check_command_groups_problems_and_exits_1(capsys, monkeypatch):
+    monkeypatch.chdir(CONTENT / "stale-translation")
+    assert check.main(["--docs", "docs", "--sources", "sources", "--no-site"]) == 1
+    out = capsys.readouterr().out
+    assert "Translations: ok\nFront matter: ok\nFreshness: 1 problem\ndocs/thank-you.ja.md:6: stale" in out
+    assert out.endswith("check: 1 problem in Freshness\n")
+
+
+def test_the_check_command_prints_one_line_when_clean(capsys, monkeypatch):
+    monkeypatch.chdir(CONTENT / "clean")
+    assert check.main(["--docs", "docs", "--sources", "../copied-from-source/sources", "--no-site"]) == 0
+    assert capsys.readouterr().out == "check: all clean (6 checks, docs)\n"
