@@ -37,9 +37,16 @@ def test_the_build_does_not_print_warnings_or_the_end_of_life_banner(site):
     assert "MkDocs 2.0" not in output and "end of life" not in output.lower(), output
 
 
+@pytest.fixture(params=["root", "subpath"])
+def any_site(request):
+    """The site built for the host root and for a GitHub Pages project sub-path."""
+    return request.getfixturevalue("site" if request.param == "root" else "subpath_site")
+
+
 @pytest.mark.parametrize("lang", LOCALES)
 @pytest.mark.parametrize("key", [p.key for p in PAGES])
-def test_every_page_declares_its_language_and_counterpart(site, key, lang):
+def test_every_page_declares_its_language_and_counterpart(any_site, key, lang):
+    site = any_site
     soup = html(site, key, lang)
     assert soup.html["lang"] == lang
     canonical = soup.find("link", rel="canonical")["href"]

@@ -22,8 +22,9 @@ def on_page_context(context, page, config, nav):
     for alternate in alternates:
         alternate = dict(alternate)
         link = alternate["link"]
-        if not link.startswith(("http://", "https://")):
-            alternate["link"] = urljoin(config.site_url, link.lstrip("/"))
+        # The plugin gives "ja/page/" (site-relative) for most pages but "/<sub-path>/"
+        # (host-relative) for home pages; urljoin resolves both against site_url.
+        alternate["link"] = urljoin(config.site_url, link)
         absolute.append(alternate)
     default = next((a for a in absolute if a["lang"] == DEFAULT_LANGUAGE), None)
     if default:

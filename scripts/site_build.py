@@ -1,0 +1,29 @@
+"""Build the site the way `make build` / `make publish` do, from Python (tests, checks, benchmarks)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build(project: Path = ROOT, site_dir: Path | None = None, site_url: str | None = None,
+          publish: bool = False, extra_env: dict | None = None) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of `project` into `site_dir`; never raises, returns the process.
+
+    SITE_URL and PUBLISH are taken only from the arguments, never from the caller's
+    environment, so a build is reproducible whatever shell runs it."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(project))
+    env.pop("SITE_URL", None)
+    env.pop("PUBLISH", None)
+    if site_url is not None:
+        env["SITE_URL"] = site_url
+    if publish:
+        env["PUBLISH"] = "1"
+    env.update(extra_env or {})
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")]
+    if site_dir is not None:
+        command += ["-d", str(site_dir)]
+    return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=300)
