@@ -4,6 +4,7 @@
 #   make check   the content checks an author runs before publishing
 #   make build   strict build into site/ (local preview address)
 #   make publish strict build for the public address: SITE_URL=https://<owner>.github.io/<repo>/ make publish
+#   make bench-search  search quality and index size, ours vs Material's default
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
@@ -12,7 +13,7 @@ STAMP  := $(VENV)/.installed
 # Material 9.8.1 prints an end-of-life banner on every build; keep real warnings visible.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check build publish browser cards constraints clean
+.PHONY: serve test check build publish browser cards bench-search constraints clean
 
 $(STAMP): requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -46,3 +47,6 @@ clean:
 
 cards: $(STAMP) browser
 	$(PY) -m scripts.make_cards
+
+bench-search: $(STAMP) browser
+	$(PY) -m scripts.search_bench --json search-bench.json
