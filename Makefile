@@ -10,6 +10,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+NODE   := node_modules/.installed
 # Material 9.8.1 prints an end-of-life banner on every build; keep real warnings visible.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -18,6 +19,11 @@ export NO_MKDOCS_2_WARNING := 1
 $(STAMP): requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
+	touch $@
+
+# textlint and its rules, pinned in package-lock.json.
+$(NODE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 serve: $(STAMP)
@@ -33,10 +39,10 @@ publish: $(STAMP)
 browser:
 	scripts/setup_chromium.sh
 
-check: $(STAMP)
+check: $(STAMP) $(NODE)
 	$(PY) -m scripts.check
 
-test: $(STAMP) browser
+test: $(STAMP) $(NODE) browser
 	$(PY) -m pytest
 
 constraints: $(STAMP)

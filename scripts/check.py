@@ -10,16 +10,15 @@ Exit 1 on any problem; 0 with a one-line summary when everything is clean.
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts import front_matter, freshness, markup, originality, parity, site_links, translations
+from scripts import front_matter, freshness, markup, originality, parity, prose_lint, site_links, translations
 from scripts.built_site import BuiltSite
 from scripts.problems import Problem, display, report
+from scripts.site_build import build
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,6 +42,7 @@ def source_sections(docs_dir: Path, sources_dir: Path = originality.DEFAULT_SOUR
         Section("Freshness", freshness.freshness_problems(docs_dir)),
         Section("Parity", parity.parity_problems(docs_dir)),
         Section("Markup (Markdown)", markup.markup_problems(docs_dir)),
+        Section("Prose (textlint, codespell)", prose_lint.prose_problems(docs_dir)),
     ]
     copied = originality.originality_problems(docs_dir, sources_dir)
     sections.append(Section("Originality", copied or [],
@@ -58,12 +58,6 @@ def site_sections(site_dir: Path, docs_dir: Path, online: bool = False) -> tuple
     if online:
         sections.append(Section("External links (online)", site_links.check_online(links.external)))
     return sections, external
-
-
-def build_site(site_dir: Path, project: Path = ROOT) -> subprocess.CompletedProcess:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site_dir)],
-                          cwd=project, env=env, capture_output=True, text=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="second-round-site-") as temp:
             site_dir = args.site or Path(temp)
             if args.site is None:
-                built = build_site(site_dir)
+                built = build(ROOT, site_dir)
                 if built.returncode != 0:
                     output = (built.stdout + built.stderr).strip()
                     sections.append(Section("Build", [Problem(Path("mkdocs.yml"), 1, "strict build failed:\n" + output,
