@@ -35,15 +35,19 @@ class Section:
         return report(self.problems, self.title) if self.problems else f"{self.title}: ok"
 
 
-def source_sections(docs_dir: Path, sources_dir: Path = originality.DEFAULT_SOURCES) -> list[Section]:
+def source_sections(docs_dir: Path, sources_dir: Path = originality.DEFAULT_SOURCES,
+                    prose: bool = True) -> list[Section]:
+    """The checks on the Markdown sources; `prose=False` leaves out textlint and codespell
+    (slow to start, and tested on their own in tests/test_prose_lint.py)."""
     sections = [
         Section("Translations", translations.translation_problems(docs_dir)),
         Section("Front matter", front_matter.front_matter_problems(docs_dir)),
         Section("Freshness", freshness.freshness_problems(docs_dir)),
         Section("Parity", parity.parity_problems(docs_dir)),
         Section("Markup (Markdown)", markup.markup_problems(docs_dir)),
-        Section("Prose (textlint, codespell)", prose_lint.prose_problems(docs_dir)),
     ]
+    if prose:
+        sections.append(Section("Prose (textlint, codespell)", prose_lint.prose_problems(docs_dir)))
     copied = originality.originality_problems(docs_dir, sources_dir)
     sections.append(Section("Originality", copied or [],
                             originality.skipped_message(sources_dir) if copied is None else ""))
