@@ -4,8 +4,10 @@
  * Written for mkdocs-material 9.8.1 (bundle.a5f9d56c.min.js). Two things in its
  * "alternate" integration get in the way when the alternates point to the counterpart
  * page (as they must, for hreflang) rather than to a language root:
- *  1. For every <link rel="alternate"> it requests "<that page>/sitemap.xml", which does not
- *     exist: two 404s (and two console errors) per page view.
+ *  1. For every <link rel="alternate"> it requests "sitemap.xml" next to the link's target:
+ *     "<that page>/sitemap.xml" for the hreflang alternates, "<language root>/sitemap.xml" for
+ *     the Atom feed link (partials/feed-link.html), which do not exist: 404s (and console
+ *     errors) on every page view.
  *  2. It intercepts clicks on links under an alternate and navigates to the bare page,
  *     dropping the #section.
  * We answer (1) by refusing those requests before they leave the browser (Material then
@@ -16,21 +18,20 @@
 (function () {
   "use strict";
 
-  function alternates() {
+  /* The sitemap.xml URLs Material would request: one next to every rel=alternate link,
+     hreflang or not (the feed link too). */
+  function alternateSitemaps() {
     return Array.prototype.map.call(
-      document.querySelectorAll('link[rel="alternate"][hreflang]'),
-      function (link) { return link.href; });
+      document.querySelectorAll('link[rel="alternate"]'),
+      function (link) { return new URL("sitemap.xml", link.href).href; });
   }
 
   /* (1) No request for sitemap.xml next to an alternate: we handle the switch ourselves. */
   var open = XMLHttpRequest.prototype.open;
   XMLHttpRequest.prototype.open = function (method, url) {
     var target = new URL(String(url), document.baseURI).href;
-    if (/\/sitemap\.xml$/.test(target)) {
-      var folder = target.replace(/sitemap\.xml$/, "");
-      if (alternates().indexOf(folder) !== -1) {
-        throw new Error("language-switch: no per-page sitemap for " + folder);
-      }
+    if (/\/sitemap\.xml$/.test(target) && alternateSitemaps().indexOf(target) !== -1) {
+      throw new Error("language-switch: no sitemap request for " + target);
     }
     return open.apply(this, arguments);
   };

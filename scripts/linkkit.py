@@ -1,0 +1,252 @@
+"""Link kit: every page and section link of one language, with newsletter campaign parameters.
+
+    python -m scripts.linkkit --campaign 2026-12 --lang ja --format md|html|csv [--page P] [--section S]
+    python -m scripts.linkkit --registry      # append new page/section URLs to tests/published-urls.txt
+
+One job: turn the pages (read by scripts/pages.py, in the order of mkdocs.yml's nav) into
+links ready to paste into a newsletter. No build: the addresses follow MkDocs' directory
+URLs, and the site address is mkdocs.yml's `site_url` (SITE_URL, else the local default),
+read the way the build reads it. Campaign parameters go before the #section:
+
+    https://example.github.io/second-round/ja/following-up/?utm_source=newsletter&utm_medium=email&utm_campaign=2026-12#tone
+
+Each row: the page title, a description (the page's front matter description; for a
+section, its heading text) and the URL. Bad input prints one line on stderr and exits 2.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import re
+import sys
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from mkdocs.utils.yaml import yaml_load
+
+from scripts.built_site import page_url
+from scripts.pages import LANGUAGES, Page, read_pages
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTRY = ROOT / "tests" / "published-urls.txt"
+FORMATS = ("md", "html", "csv")
+CAMPAIGN = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
+UTM = "utm_source=newsletter&utm_medium=email&utm_campaign={campaign}"
+FEEDS = {"en": "feed.xml", "ja": "ja/feed.xml"}     # written by scripts/hooks/feeds.py
+
+
+class LinkKitError(ValueError):
+    """Bad input: the message is printed as is, the exit code is 2."""
+
+
+@dataclass
+class Link:
+    page: str           # page key, e.g. "following-up" ("index" for the home page)
+    section: str        # heading id, "" for the page itself
+    lang: str
+    title: str          # the page title
+    description: str    # the page description, or the section's heading text
+    path: str           # site-relative address with #fragment: "ja/following-up/#tone"
+
+    def url(self, site_url: str, campaign: str) -> str:
+        address, _, fragment = self.path.partition("#")
+        url = f"{site_url}{address.removeprefix('./')}?{UTM.format(campaign=campaign)}"
+        return f"{url}#{fragment}" if fragment else url
+
+
+def load_config(project: Path = ROOT) -> dict:
+    """mkdocs.yml as the build reads it (`!ENV` resolved against the environment)."""
+    with open(project / "mkdocs.yml", encoding="utf-8") as file:
+        return yaml_load(file)
+
+
+def site_url(config: dict) -> str:
+    url = config.get("site_url") or ""
+    return url if url.endswith("/") else url + "/"     # as scripts/hooks/publish_guard.py does
+
+
+def nav_order(config: dict) -> list[str]:
+    """Page keys in navigation order ("what-to-expect"), from mkdocs.yml's nav."""
+    keys: list[str] = []
+
+    def walk(items):
+        for item in items or []:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            if isinstance(value, list):
+                walk(value)
+            elif isinstance(value, str) and value.endswith(".md"):
+                keys.append(value[: -len(".md")])
+
+    walk(config.get("nav"))
+    return keys
+
+
+def plain(text: str) -> str:
+    """Heading text without inline Markdown: `code`, **bold**, [link](target)."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    return re.sub(r"[`*]", "", text).strip()
+
+
+def page_links(page: Page) -> list[Link]:
+    title, description = str(page.meta.get("title", page.key)), str(page.meta.get("description", ""))
+    address = page_url(page.key, page.lang) or "./"
+    links = [Link(page.key, "", page.lang, title, description, address)]
+    links += [Link(page.key, h.id, page.lang, title, plain(h.text), f"{address}#{h.id}")
+              for h in page.headings if h.id]
+    return links
+
+
+def collect(docs_dir: Path, lang: str, order: list[str], page: str | None = None,
+            section: str | None = None) -> list[Link]:
+    pages = {p.key: p for p in read_pages(docs_dir) if p.lang == lang}
+    keys = [k for k in order if k in pages] + sorted(k for k in pages if k not in order)
+    if page is not None:
+        if page not in pages:
+            raise LinkKitError(f"unknown page '{page}'; pages: {', '.join(keys)}")
+        keys = [page]
+    elif section is not None:
+        raise LinkKitError("--section needs --page, e.g. --page following-up --section tone")
+    links = [link for key in keys for link in page_links(pages[key])]
+    if section is not None:
+        ids = [link.section for link in links if link.section]
+        links = [link for link in links if link.section == section]
+        if not links:
+            raise LinkKitError(f"unknown section '{section}' on page '{page}'; sections: {', '.join(ids)}")
+    return links
+
+
+def render_md(links: list[Link], url, lang: str) -> str:
+    def text(value: str) -> str:
+        return re.sub(r"([\\\[\]])", r"\\\1", value)
+
+    out = []
+    for link in links:
+        if not link.section:
+            out += ["", f"## [{text(link.title)}]({url(link)})", "", text(link.description), ""]
+        else:
+            out.append(f"- [{text(link.description)}]({url(link)})")
+    return "\n".join(out).strip() + "\n"
+
+
+LINK_STYLE = "color:#1a5fb4;text-decoration:underline;"
+
+
+def render_html(links: list[Link], url, lang: str) -> str:
+    """A block to paste into an email: inline styles only, no images, every value escaped."""
+    out = [f'<div lang="{lang}" style="font-family:Helvetica,Arial,\'Hiragino Sans\',\'Yu Gothic\',sans-serif;'
+           'font-size:15px;line-height:1.6;color:#222222;">']
+    in_list = False
+    for link in links:
+        href = escape(url(link), quote=True)
+        if not link.section:
+            if in_list:
+                out.append("</ul>")
+                in_list = False
+            out.append(f'<p style="margin:16px 0 4px;font-size:17px;font-weight:bold;">'
+                       f'<a href="{href}" style="{LINK_STYLE}">{escape(link.title)}</a></p>')
+            out.append(f'<p style="margin:0 0 8px;color:#444444;">{escape(link.description)}</p>')
+        else:
+            if not in_list:
+                out.append('<ul style="margin:0 0 16px;padding:0 0 0 20px;">')
+                in_list = True
+            out.append(f'<li style="margin:0 0 4px;"><a href="{href}" style="{LINK_STYLE}">'
+                       f'{escape(link.description)}</a></li>')
+    if in_list:
+        out.append("</ul>")
+    out.append("</div>")
+    return "\n".join(out) + "\n"
+
+
+def render_csv(links: list[Link], url, lang: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["lang", "page", "section", "title", "description", "url"])
+    for link in links:
+        writer.writerow([link.lang, link.page, link.section, link.title, link.description, url(link)])
+    return buffer.getvalue()
+
+
+RENDER = {"md": render_md, "html": render_html, "csv": render_csv}
+
+
+def link_kit(campaign: str, lang: str, fmt: str, page: str | None = None, section: str | None = None,
+             docs_dir: Path = ROOT / "docs", config: dict | None = None) -> str:
+    if not CAMPAIGN.match(campaign or ""):
+        raise LinkKitError(f"campaign '{campaign}' must match ^[a-z0-9][a-z0-9-]{{0,40}}$ "
+                           "(lowercase letters, digits and hyphens, e.g. 2026-12)")
+    if lang not in LANGUAGES:
+        raise LinkKitError(f"unknown language '{lang}'; choose one of: {', '.join(LANGUAGES)}")
+    if fmt not in FORMATS:
+        raise LinkKitError(f"unknown format '{fmt}'; choose one of: {', '.join(FORMATS)}")
+    config = load_config() if config is None else config
+    base = site_url(config)
+    links = collect(docs_dir, lang, nav_order(config), page, section)
+    return RENDER[fmt](links, lambda link: link.url(base, campaign), lang)
+
+
+def published_urls(docs_dir: Path = ROOT / "docs", config: dict | None = None) -> list[str]:
+    """Every site-relative URL the site publishes now: pages, sections, feeds; both languages."""
+    order = nav_order(load_config() if config is None else config)
+    urls = [link.path for lang in LANGUAGES for link in collect(docs_dir, lang, order)]
+    return urls + [FEEDS[lang] for lang in LANGUAGES]
+
+
+def read_registry(path: Path = REGISTRY) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+REGISTRY_HEADER = """\
+# Every public URL of the site ever published, relative to the site address (./ is the home page).
+# tests/test_stable_urls.py fails when one of them stops resolving in the built site.
+# Never remove or edit a line. To add the URLs of new pages and sections, run
+#     python -m scripts.linkkit --registry
+# which appends them at the end. Renaming a page: add `old-name.md: new-name.md` to redirect_maps
+# in mkdocs.yml (the English file only; /ja/ follows). Renaming a section id: keep the old id on
+# the first paragraph under the heading, `{: #old-id }` on the line after it, in both languages.
+"""
+
+
+def update_registry(path: Path = REGISTRY, docs_dir: Path = ROOT / "docs") -> list[str]:
+    """Append the URLs not registered yet; returns them."""
+    known = set(read_registry(path))
+    new = [url for url in published_urls(docs_dir) if url not in known]
+    text = path.read_text(encoding="utf-8") if path.exists() else REGISTRY_HEADER
+    if new:
+        text = (text if text.endswith("\n") else text + "\n") + "\n".join(new) + "\n"
+        path.write_text(text, encoding="utf-8")
+    return new
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.linkkit", description=__doc__.split("\n")[0])
+    parser.add_argument("--campaign", help="utm_campaign value, e.g. 2026-12")
+    parser.add_argument("--lang", default="en", help=f"language: {', '.join(LANGUAGES)} (default en)")
+    parser.add_argument("--format", default="md", dest="fmt", help=f"output: {', '.join(FORMATS)} (default md)")
+    parser.add_argument("--page", help="one page only, e.g. following-up (index for the home page)")
+    parser.add_argument("--section", help="one section of --page only, e.g. tone")
+    parser.add_argument("--registry", action="store_true",
+                        help=f"append new URLs to {REGISTRY.relative_to(ROOT)} instead of printing a kit")
+    args = parser.parse_args(argv)
+    sys.stdout.reconfigure(encoding="utf-8")
+    if args.registry:
+        new = update_registry()
+        print(f"{REGISTRY.relative_to(ROOT)}: {len(new)} new URL{'s' if len(new) != 1 else ''}")
+        for url in new:
+            print(f"  {url}")
+        return 0
+    if args.campaign is None:
+        print("linkkit: error: --campaign is required, e.g. --campaign 2026-12", file=sys.stderr)
+        return 2
+    try:
+        sys.stdout.write(link_kit(args.campaign, args.lang, args.fmt, args.page, args.section))
+    except LinkKitError as error:
+        print(f"linkkit: error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
