@@ -5,16 +5,19 @@
 #   make build   strict build into site/ (local preview address)
 #   make publish strict build for the public address: SITE_URL=https://<owner>.github.io/<repo>/ make publish
 #   make bench-search  search quality and index size, ours vs Material's default
+#   make bench   page weight, Lighthouse mobile scores, build time (figures in bench.json)
+#   make linkkit ARGS="--campaign 2026-12 --lang ja --format html"  newsletter links (md|html|csv; --page P --section S)
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NODE   := node_modules/.installed
+LIGHTHOUSE := scripts/lighthouse/node_modules/.installed
 # Material 9.8.1 prints an end-of-life banner on every build; keep real warnings visible.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check build publish browser cards bench-search constraints clean
+.PHONY: serve test check build publish browser cards bench-search bench constraints clean
 
 $(STAMP): requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -54,5 +57,19 @@ clean:
 cards: $(STAMP) browser
 	$(PY) -m scripts.make_cards
 
+# Lighthouse lives in its own package (about 110 MB) so that make test stays small.
+$(LIGHTHOUSE): scripts/lighthouse/package.json scripts/lighthouse/package-lock.json
+	cd scripts/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+bench: $(STAMP) $(LIGHTHOUSE) browser
+	$(PY) -m scripts.bench --json bench.json
+
 bench-search: $(STAMP) browser
 	$(PY) -m scripts.search_bench --json search-bench.json
+
+# Page and section links with newsletter campaign parameters (scripts/linkkit.py); no build.
+# Links use SITE_URL when given (make linkkit SITE_URL=https://... ARGS=...), else the preview address.
+.PHONY: linkkit
+linkkit: $(STAMP)
+	@$(PY) -m scripts.linkkit $(ARGS)

@@ -93,3 +93,23 @@ def test_no_page_loads_anything_from_another_host(site):
         foreign = [u for u in loaded if u and re.match(r"(?:https?:)?//", u) and not u.startswith(site.url)]
         assert not foreign, f"{path}: {foreign}"
         assert "fonts.googleapis" not in path.read_text("utf-8")
+
+
+def test_japanese_sentences_on_separate_source_lines_render_without_a_space(site):
+    """Chromium draws a newline between Japanese characters as a space."""
+    source = (ROOT / "docs" / "timeline.ja.md").read_text("utf-8")
+    assert re.search(r"。\n[^\s#|>!=\-]", source), "the test needs a page with one sentence per line"
+    for page in PAGES:
+        body = html(site, page.key, "ja").find("article")
+        for block in body.find_all(["p", "li", "td"]):
+            text = block.get_text()
+            assert not re.search(r"[。、ぁ-んァ-ン一-龥]\n[ぁ-んァ-ン一-龥「]", text), (page.key, text[:80])
+
+
+def test_join_japanese_lines_leaves_code_and_english_alone():
+    from scripts.hooks.japanese_line_breaks import join_japanese_lines
+
+    html_in = ("<p>送ります。\nその後\nwe wait.\nThen</p><p><b>件名</b>\n<a href='#x'>内定</a>です。</p>"
+               "<pre><code>件名：\n本文</code></pre>")
+    assert join_japanese_lines(html_in) == ("<p>送ります。その後\nwe wait.\nThen</p><p><b>件名</b><a href='#x'>内定</a>です。</p>"
+                                            "<pre><code>件名：\n本文</code></pre>")

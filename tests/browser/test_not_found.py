@@ -39,7 +39,7 @@ def test_a_missing_japanese_page_reads_japanese_first(server, visit):
 @pytest.mark.parametrize("link, expected", [
     ("Go to the English home page", ""),
     ("日本語のホームへ", "ja/"),
-    ("メールテンプレート", "ja/email-templates/"),
+    ("メール例文集", "ja/email-templates/"),
 ])
 def test_404_links_work_at_any_depth(server, visit, link, expected):
     v = visit()

@@ -110,3 +110,17 @@ def test_each_language_has_its_own_utf8_index(site):
     assert not any(doc["location"].startswith("ja/") for doc in english["docs"])
     assert japanese["docs"] and not any(doc["location"].startswith("ja/") for doc in japanese["docs"])
     assert not re.search(r"\\u[0-9a-fA-F]{4}", japanese_text) and "面接" in japanese_text  # UTF-8
+
+
+def test_the_search_index_loads_when_search_is_opened_not_with_the_page(served, visit):
+    """A newsletter reader who never searches does not download the index (35-40 KB gzip);
+    overrides/assets/javascripts/search-on-demand.js, written for Material 9.8.1."""
+    v = visit({"width": 390, "height": 844})
+    v.page.goto(served.base + "ja/following-up/")
+    v.page.wait_for_load_state("networkidle")
+    assert not [u for u in v.requests if u.endswith("search_index.json")]
+    v.page.click('label.md-header__button[for="__search"]')      # the search button on a phone
+    v.page.fill("input.md-search__input", "お礼メール")
+    v.page.press("input.md-search__input", "End")
+    v.page.wait_for_selector(".md-search-result__list a.md-search-result__link")
+    assert [u for u in v.requests if u.endswith("search_index.json")] == [served.base + "ja/search/search_index.json"]
