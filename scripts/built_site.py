@@ -38,7 +38,8 @@ class HtmlPage:
 
     @property
     def is_guide_page(self) -> bool:
-        return self.url not in NOT_GUIDE_PAGES
+        """Not the 404 page, and not a redirect page left by a rename (mkdocs-redirects)."""
+        return self.url not in NOT_GUIDE_PAGES and not self.soup.find("meta", attrs={"http-equiv": "refresh"})
 
     def source_line(self, *needles: str) -> int | None:
         """The first Markdown line containing every needle (None if there is none)."""

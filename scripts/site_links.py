@@ -84,7 +84,7 @@ def resolve(site: BuiltSite, page: HtmlPage, raw: str) -> tuple[str | None, str,
     elif raw.startswith("/"):
         path = parts.path
     else:
-        base = posixpath.dirname(page.url) if page.is_guide_page else ""
+        base = posixpath.dirname(page.url)
         joined = posixpath.normpath(posixpath.join(base, unquote(parts.path))) if parts.path else page.url
         if joined.startswith(".."):
             return "", parts.fragment, f"'{raw}' points above the site root"

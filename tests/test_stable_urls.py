@@ -169,3 +169,12 @@ def test_a_redirect_listed_by_its_japanese_file_is_refused_with_the_fix(tmp_path
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "list each renamed page once by its English file (e.g. 'old-name.md: new-name.md')" in result.stderr
+
+
+def test_the_link_check_accepts_a_redirect_page_left_by_a_rename(renamed_site):
+    """A redirect page is not a guide page that nothing links to (an orphan)."""
+    from scripts.built_site import BuiltSite
+    from scripts.site_links import check_links
+
+    problems = check_links(BuiltSite(renamed_site, renamed_site.parent / "renamed" / "docs")).problems
+    assert [str(p) for p in problems if "404.html" not in str(p)] == []
