@@ -19,7 +19,6 @@ import gzip
 import json
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import tempfile
@@ -27,15 +26,13 @@ import time
 from pathlib import Path
 
 from scripts.pages_server import Server, free_port
-from scripts.site_build import ROOT, build
+from scripts.chromium import CHROMIUM, CHROMIUM_ARGS, launch
+from scripts.site_build import ROOT, build, project_copy
 
 PAGES = ["", "thank-you-email/", "following-up/", "ja/", "ja/thank-you-email/", "ja/following-up/"]
 BUDGET = {"transfer_kb": 100, "performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100,
           "third_party": 0, "build_ratio": 2.2}
 LIGHTHOUSE = ROOT / "scripts" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
 
@@ -97,9 +94,7 @@ def timed_build(project: Path, site: Path, site_url: str, repeat: int = 3) -> fl
 
 def english_only_project(workdir: Path) -> Path:
     """The same site with the Japanese build switched off (static-i18n `build: false`)."""
-    project = workdir / "english-only"
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(
-        ".git", ".venv", "site", "node_modules", "__pycache__", "test-output", ".cache"))
+    project = project_copy(workdir / "english-only")
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     text = re.sub(r"(- locale: ja\n\s+name: .*\n\s+)build: true", r"\1build: false", text)
@@ -135,7 +130,7 @@ def main() -> None:
             for lang, path in {"en": site / "search" / "search_index.json",
                                "ja": site / "ja" / "search" / "search_index.json"}.items()}
         with Server(site, port) as server, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch(playwright)
             for path in PAGES:
                 results["pages"][path or "/"] = {"load": first_load(browser, server.base + path)}
             browser.close()

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from scripts.chromium import launch
+
 OUT = Path(__file__).resolve().parents[1] / "docs" / "assets" / "images"
 CARDS = {
     "en": ("Second Round", "The second interview in Japan:", "what to expect, how to prepare, what to send after."),
@@ -28,8 +30,7 @@ p {{ font-size:40px; line-height:1.5; margin:0; opacity:.95; }}
 
 def main() -> None:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
-                                             args=["--no-sandbox", "--disable-gpu"])
+        browser = launch(playwright)
         page = browser.new_page(viewport={"width": 1200, "height": 630})
         for lang, (brand, title, text) in CARDS.items():
             page.set_content(PAGE.format(lang=lang, brand=brand, title=title, text=text))

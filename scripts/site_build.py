@@ -2,11 +2,31 @@
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def project_copy(dest: Path, docs: Path | None = None, nav: bool = True) -> Path:
+    """A throwaway copy of this project to build a variant of the site from: its
+    configuration, theme and hooks, with `docs` (default: this project's pages) and, when
+    `nav` is False, no explicit nav (for fixture pages that are not in it)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    if not nav:
+        config = re.sub(r"^nav:\n(?:(?:[ \t].*)?\n)*", "", config, flags=re.M)
+    (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
+    for folder in ("overrides", "scripts"):
+        shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
+    if docs is not None:
+        shutil.copytree(docs, dest / "docs")
+    else:
+        shutil.copytree(ROOT / "docs", dest / "docs")
+    return dest
 
 
 def build(project: Path = ROOT, site_dir: Path | None = None, site_url: str | None = None,

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from scripts.chromium import launch
 from tests.site import ROOT, Server, build, free_port
 
-CHROMIUM = "/usr/bin/chromium"
-# As root, in a sandbox with no outside network: no sandbox, no background connections.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 class BuiltSite:
@@ -55,7 +52,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = launch(playwright)
         yield chromium
         chromium.close()
 

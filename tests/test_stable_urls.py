@@ -3,7 +3,6 @@ for renamed sections. Both languages, at the host root and under a project sub-p
 from __future__ import annotations
 
 import re
-import shutil
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin
@@ -12,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from scripts.linkkit import REGISTRY, published_urls, read_registry
-from tests.site import ROOT, build
+from tests.site import build, project_copy
 
 DUMMY = "https://site.invalid/"
 
@@ -112,16 +111,7 @@ reviewed: 2026-11-25
 
 
 def renamed_project(tmp_path: Path, redirect_maps: str) -> Path:
-    project = tmp_path / "renamed"
-    project.mkdir()
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    config = re.sub(r"^nav:\n(?:(?:[ \t].*)?\n)*", "", config, flags=re.M)
-    config, count = re.subn(r"redirect_maps: \{\}", f"redirect_maps: {redirect_maps}", config)
-    assert count == 1, "mkdocs.yml has no `redirect_maps: {}` to fill in"
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-    shutil.copytree(ROOT / "overrides", project / "overrides")
-    shutil.copytree(ROOT / "scripts", project / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
-    docs = project / "docs"
+    docs = tmp_path / "renamed-docs"
     docs.mkdir()
     for name, lang, title, heading, other, text in [
         ("index", "en", "Home", "Start", "More", "Read [the new page](new-name.md)."),
@@ -132,6 +122,12 @@ def renamed_project(tmp_path: Path, redirect_maps: str) -> Path:
         suffix = "" if lang == "en" else f".{lang}"
         (docs / f"{name}{suffix}.md").write_text(
             PAGE.format(title=title, heading=heading, other=other, text=text), encoding="utf-8")
+    project = project_copy(tmp_path / "renamed", docs=docs, nav=False)
+    config_file = project / "mkdocs.yml"
+    config, count = re.subn(r"redirect_maps: \{\}", f"redirect_maps: {redirect_maps}",
+                            config_file.read_text(encoding="utf-8"))
+    assert count == 1, "mkdocs.yml has no `redirect_maps: {}` to fill in"
+    config_file.write_text(config, encoding="utf-8")
     return project
 
 

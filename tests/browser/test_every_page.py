@@ -3,7 +3,6 @@ host, no critical or serious axe-core violation, and no sideways scrolling on a 
 Screenshots of a guide page for review go to test-output/screenshots/."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from scripts.search_bench import Report, load_queries, run_queries
+from scripts.search_bench import Report, load_queries, open_search, run_queries, wait_until_search_is_ready
 
 QUERIES = load_queries()
 # Floors just under what the benchmark measured on 2026-11-25 (en 0.96 / 0.82, ja 0.90 / 0.77),
@@ -73,6 +73,7 @@ def test_english_search_keeps_stemming_and_forgives_a_typo(served, browser):
 def test_a_search_result_opens_the_section_with_the_words_highlighted(served, visit):
     v = visit()
     v.page.goto(served.base + "ja/")
+    open_search(v.page)
     v.page.fill("input.md-search__input", "内定を保留")
     v.page.press("input.md-search__input", "End")
     first = v.page.locator(".md-search-result__list a.md-search-result__link").first
@@ -89,6 +90,7 @@ def test_search_suggests_the_rest_of_a_word_as_written(served, visit):
     """The English index is stemmed; the suggestion must still be a word, not "templat"."""
     v = visit()
     v.page.goto(served.base)
+    open_search(v.page)
     v.page.fill("input.md-search__input", "email templ")
     v.page.press("input.md-search__input", "End")
     v.page.wait_for_function("document.querySelector('.md-search__suggest').textContent.length > 11")
@@ -120,7 +122,18 @@ def test_the_search_index_loads_when_search_is_opened_not_with_the_page(served, 
     v.page.wait_for_load_state("networkidle")
     assert not [u for u in v.requests if u.endswith("search_index.json")]
     v.page.click('label.md-header__button[for="__search"]')      # the search button on a phone
+    wait_until_search_is_ready(v.page)
     v.page.fill("input.md-search__input", "お礼メール")
     v.page.press("input.md-search__input", "End")
     v.page.wait_for_selector(".md-search-result__list a.md-search-result__link")
     assert [u for u in v.requests if u.endswith("search_index.json")] == [served.base + "ja/search/search_index.json"]
+
+
+def test_a_query_typed_while_the_index_is_still_loading_is_answered(served, visit):
+    v = visit()
+    v.page.route("**/search_index.json", lambda route: (v.page.wait_for_timeout(1000), route.continue_()))
+    v.page.goto(served.base + "ja/")
+    v.page.click("input.md-search__input")
+    v.page.fill("input.md-search__input", "お礼メール")
+    v.page.press("input.md-search__input", "End")
+    v.page.wait_for_selector(".md-search-result__list a.md-search-result__link", timeout=10000)
