@@ -9,7 +9,7 @@ Runs after the plugin's on_config (priority -100), which sets the build's theme 
 """
 from mkdocs.plugins import event_priority
 
-DEFAULT_LANGUAGE = "en"
+from scripts.pages import DEFAULT_LANGUAGE
 
 
 @event_priority(-110)

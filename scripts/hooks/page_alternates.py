@@ -9,7 +9,7 @@ the plugin (default priority 0) and rewrite the list it built; the switcher part
 """
 from urllib.parse import urljoin
 
-DEFAULT_LANGUAGE = "en"
+from scripts.pages import DEFAULT_LANGUAGE
 
 
 def on_page_context(context, page, config, nav):

@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 from mkdocs.plugins import event_priority
 
-DEFAULT_LANGUAGE = "en"
+from scripts.pages import DEFAULT_LANGUAGE
 SYNONYMS = Path(__file__).with_name("search_synonyms.yml")
 # Per-language lunr settings (Material's SearchConfig: lang, separator, pipeline).
 LANGUAGE_SEARCH = {
