@@ -7,17 +7,13 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from scripts.built_site import page_url
 from scripts.pages import read_pages
 from tests.site import ROOT
 
 DOCS = ROOT / "docs"
 PAGES = [p for p in read_pages(DOCS) if p.lang == "en"]
 LOCALES = {"en": "en_US", "ja": "ja_JP"}
-
-
-def page_url(key: str, lang: str) -> str:
-    path = "" if key == "index" else f"{key}/"
-    return ("" if lang == "en" else f"{lang}/") + path
 
 
 def html(site, key, lang) -> BeautifulSoup:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from scripts.built_site import page_url
 from scripts.pages import read_pages
 from tests.site import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-PATHS = sorted(("" if p.key == "index" else f"{p.key}/") if p.lang == "en" else
-               ("ja/" if p.key == "index" else f"ja/{p.key}/") for p in read_pages(ROOT / "docs"))
+PATHS = sorted(page_url(p.key, p.lang) for p in read_pages(ROOT / "docs"))
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
 
 
