@@ -82,7 +82,8 @@ def test_a_search_result_opens_the_section_with_the_words_highlighted(served, vi
     with v.page.expect_navigation():
         first.click()
     assert v.page.url.startswith(served.base + "ja/")
-    assert v.page.locator("article mark").count() > 0
+    # Material marks the words once the index has arrived, a moment after the page loads.
+    v.page.locator("article mark").first.wait_for(timeout=10_000)
     assert v.errors == []
 
 
