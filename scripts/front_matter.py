@@ -6,6 +6,9 @@
     translation:                    Japanese pages only
       source_sha256: <64 hex>       the English page this translation was reviewed against
                                     (written by `python -m scripts.freshness stamp`)
+    search:                         optional, Material's own key
+      boost: number                 ranks the page's results higher (> 1) or lower (< 1); the
+                                    same in both languages (checked by scripts/parity.py)
 
 Anything else is a typo or a key no template reads, so it is rejected.
 """
@@ -21,12 +24,14 @@ from scripts.problems import Problem, display
 DESCRIPTION_LIMIT = {"en": 160, "ja": 90}
 REQUIRED = ("title", "description", "reviewed")
 TRANSLATION_KEYS = ("source_sha256",)
+OPTIONAL = ("search",)
+SEARCH_KEYS = ("boost",)
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 STAMP_COMMAND = "python -m scripts.freshness stamp {path}"
 
 
 def allowed_keys(lang: str) -> tuple[str, ...]:
-    return REQUIRED if lang == DEFAULT_LANGUAGE else REQUIRED + ("translation",)
+    return REQUIRED + OPTIONAL + (() if lang == DEFAULT_LANGUAGE else ("translation",))
 
 
 def meta_line(page: Page, key: str) -> int:
@@ -74,9 +79,30 @@ def page_problems(page: Page) -> list[Problem]:
     elif not isinstance(meta["reviewed"], datetime.date) or isinstance(meta["reviewed"], datetime.datetime):
         problem("reviewed", f"'reviewed' is not a date: {meta['reviewed']!r}",
                 "write it as YYYY-MM-DD without quotes, e.g. `reviewed: 2026-11-25`")
+    if "search" in meta:
+        _check_search(meta["search"], problem)
     if page.lang != DEFAULT_LANGUAGE:
         _check_translation(page, problem)
     return problems
+
+
+def search_boost(page: Page) -> float | None:
+    search = page.meta.get("search")
+    return search.get("boost") if isinstance(search, dict) else None
+
+
+def _check_search(search, problem) -> None:
+    if not isinstance(search, dict):
+        problem("search", "'search' must hold `boost: <number>`",
+                "write `search:` with `  boost: 0.5` on the next line, indented")
+        return
+    for key in search:
+        if key not in SEARCH_KEYS:
+            problem(key, f"unknown key 'search.{key}'", "remove it; only boost is allowed there")
+    boost = search.get("boost")
+    if isinstance(boost, bool) or not isinstance(boost, (int, float)) or not 0 < boost <= 10:
+        problem("boost", f"search.boost must be a number above 0 and at most 10, not {boost!r}",
+                "write e.g. `boost: 0.5` to rank the page lower in search, `boost: 2` to rank it higher")
 
 
 def _check_translation(page: Page, problem) -> None:

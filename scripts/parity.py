@@ -3,12 +3,14 @@
 Per page pair, the Japanese page has as many code blocks (the copyable templates), tab groups
 (runs of `=== "..."` tabs) and task-list items (`- [ ]` checklist lines) as the English page.
 A dropped template or checklist line is easy to miss in review and invisible to the build.
+Both pages also rank alike in search: the same `search: boost:` in their front matter.
 """
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+from scripts.front_matter import meta_line, search_boost
 from scripts.pages import DEFAULT_LANGUAGE, FENCE, Page, read_pages
 from scripts.problems import Problem, display
 
@@ -57,4 +59,10 @@ def parity_problems(docs_dir: Path) -> list[Problem]:
                     f"{mine[kind]} {kind} here, {theirs[kind]} in {display(source.path)}",
                     f"translate every one of the English page's {kind}, no more and no fewer",
                 ))
+        if search_boost(page) != search_boost(source):
+            problems.append(Problem(
+                page.path, meta_line(page, "boost"),
+                f"search boost {search_boost(page)} here, {search_boost(source)} in {display(source.path)}",
+                "give both languages the same `search: boost:` so the page ranks alike in both",
+            ))
     return problems

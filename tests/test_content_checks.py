@@ -116,6 +116,31 @@ def test_unknown_keys_long_descriptions_and_missing_or_bad_fields_are_rejected(t
     ]
 
 
+def with_japanese_search_block(tmp_path, block: str) -> Path:
+    docs = tmp_path / "docs"
+    shutil.copytree(CONTENT / "clean" / "docs", docs)
+    japanese = docs / "thank-you.ja.md"
+    japanese.write_text(japanese.read_text("utf-8").replace(
+        "reviewed: 2026-11-25", "reviewed: 2026-11-25\nsearch:\n" + block), "utf-8")
+    return tmp_path
+
+
+def test_a_search_boost_that_is_not_a_positive_number_is_rejected(tmp_path, monkeypatch):
+    case = with_japanese_search_block(tmp_path, "  boost: high\n  hide: true\n")
+    assert one_line(reported(case, monkeypatch)) == [
+        "docs/thank-you.ja.md:7: unknown key 'search.hide'",
+        "docs/thank-you.ja.md:6: search.boost must be a number above 0 and at most 10, not 'high'",
+        "docs/thank-you.ja.md:6: search boost high here, None in docs/thank-you.md",
+    ]
+
+
+def test_a_search_boost_must_be_the_same_in_both_languages(tmp_path, monkeypatch):
+    case = with_japanese_search_block(tmp_path, "  boost: 0.5\n")
+    assert reported(case, monkeypatch) == [
+        "docs/thank-you.ja.md:6: search boost 0.5 here, None in docs/thank-you.md\n"
+        "    -> give both languages the same `search: boost:` so the page ranks alike in both"]
+
+
 # Freshness ------------------------------------------------------------------------------------
 
 def test_a_stale_translation_names_the_restamp_command(monkeypatch):
