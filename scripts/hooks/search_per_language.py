@@ -10,8 +10,9 @@ written that merged index, we split it:
 
 written as UTF-8 (JSON's default \\uXXXX escaping roughly doubles the Japanese index).
 Japanese pages get the Japanese root as Material's `base`, so Material 9.8.1's search
-loads /ja/search/search_index.json and resolves results under /ja/. Query segmentation
-happens in the browser, in overrides/assets/javascripts/workers/search-i18n.js.
+loads /ja/search/search_index.json and resolves results under /ja/. Japanese is indexed as
+bigrams and queries are rewritten in the browser, in
+overrides/assets/javascripts/workers/search-i18n.js.
 """
 from __future__ import annotations
 
@@ -35,10 +36,10 @@ LANGUAGE_SEARCH = {
     },
     "ja": {
         "lang": ["ja"],
-        # Whitespace, hyphens and Japanese punctuation split words before TinySegmenter
-        # segments each run; the browser splits queries the same way.
+        # Whitespace, hyphens and Japanese punctuation split the text into runs; the search
+        # worker indexes each run's characters as bigrams. The browser splits queries the same way.
         "separator": r"[\s\-　、。，．・「」『』（）()【】［］\[\]！？!?：:；;／/〜~…]+",
-        "pipeline": ["stopWordFilter"],
+        "pipeline": [],   # no stop words: the search worker joins characters into bigrams
     },
 }
 

@@ -15,9 +15,9 @@ import pytest
 from scripts.search_bench import Report, load_queries, open_search, run_queries, wait_until_search_is_ready
 
 QUERIES = load_queries()
-# Floors just under what the benchmark measured on 2026-11-25 (en 0.96 / 0.82, ja 0.90 / 0.77),
+# Floors just under what the benchmark measured on 2026-11-25 (en 0.96 / 0.82, ja 0.94 / 0.83),
 # so a regression fails CI. The goal is 0.95 / 0.85 in both languages.
-FLOORS = {"en": {"recall": 0.94, "mrr": 0.78}, "ja": {"recall": 0.88, "mrr": 0.74}}
+FLOORS = {"en": {"recall": 0.94, "mrr": 0.78}, "ja": {"recall": 0.91, "mrr": 0.79}}
 
 
 @pytest.fixture(scope="module")
@@ -96,6 +96,33 @@ def test_search_suggests_the_rest_of_a_word_as_written(served, visit):
     v.page.press("input.md-search__input", "End")
     v.page.wait_for_function("document.querySelector('.md-search__suggest').textContent.length > 11")
     assert v.page.inner_text(".md-search__suggest").lower() == "email templates"
+
+
+@pytest.mark.parametrize("typed, suggested", [("内定を保", "内定を保留"), ("お礼メ", "お礼メール")])
+def test_japanese_search_suggests_the_rest_of_a_word_the_pages_use(served, visit, typed, suggested):
+    """The Japanese index holds bigrams ("礼メ"); the worker completes from the pages' words."""
+    v = visit()
+    v.page.goto(served.base + "ja/")
+    open_search(v.page)
+    v.page.fill("input.md-search__input", typed)
+    v.page.press("input.md-search__input", "End")
+    v.page.wait_for_function(f"document.querySelector('.md-search__suggest').textContent.length > {len(typed)}")
+    assert v.page.inner_text(".md-search__suggest") == suggested
+
+
+def test_japanese_results_highlight_the_words_without_broken_markup(served, visit):
+    """A character inside a word belongs to two matched bigrams (お礼メール: お礼 and 礼メ);
+    Material must still mark it once, not write <mark> into its own <mark>."""
+    v = visit()
+    v.page.goto(served.base + "ja/")
+    open_search(v.page)
+    v.page.fill("input.md-search__input", "お礼メール")
+    v.page.press("input.md-search__input", "End")
+    title = v.page.locator(".md-search-result__article h1").first
+    title.wait_for()
+    assert title.inner_text().startswith("お礼メール")
+    assert "".join(title.locator("mark").all_inner_texts()).startswith("お礼メール")
+    assert "&lt;" not in title.inner_html()
 
 
 def test_search_works_under_a_sub_path(served_subpath, browser):
