@@ -160,15 +160,30 @@ function japaneseWords(text) {
         englishTerms(run).forEach(function (term) { found.push([term]); });
         return;
       }
-      var words = [];
-      segmenter.segment(run).forEach(function (part) {
-        if (HIRAGANA_ONLY.test(part)) return;
-        var stem = KANJI.test(part) ? part.replace(TRAILING_KANA, "") : part;
+      /* TinySegmenter splits compounds (面接 + 官, お礼 + メール): pieces with no kana
+         between them make one word. A piece ending in kana (送って, 聞かれた) ends the word
+         at its kanji stem. */
+      var words = [], word = "";
+      function end() {
         /* 何 + a counter asks "how many": 何文 -> 文 (sentences), 何日 -> 日 (days). */
-        if (stem.length > 1 && stem[0] === "何") stem = stem.slice(1);
-        if (stem && !JAPANESE_STOP[stem]) words.push(stem);
+        if (word.length > 1 && word[0] === "何") word = word.slice(1);
+        if (word && !JAPANESE_STOP[word]) words.push(word);
+        word = "";
+      }
+      var extra = [];
+      segmenter.segment(run).forEach(function (part) {
+        if (HIRAGANA_ONLY.test(part)) { end(); return; }
+        var stem = KANJI.test(part) ? part.replace(TRAILING_KANA, "") : part;
+        if (stem[0] === "何") end();
+        word += stem;
+        extra = extra.concat(synonyms[stem] || []);      /* ネット(面接) also finds オンライン */
+        if (stem !== part) end();
       });
-      withSynonyms(words).forEach(function (word) { found.push(bigrams(word)); });
+      end();
+      words = words.concat(extra);
+      withSynonyms(words).forEach(function (word) {
+        if (!found.some(function (terms) { return terms.join() === bigrams(word).join(); })) found.push(bigrams(word));
+      });
     });
   });
   return found;
@@ -191,7 +206,9 @@ function rewrite(query) {
     : englishTerms(text).map(function (term) { return [term]; });
   var terms = [];
   specific(words).forEach(function (word) {
-    word.forEach(function (term) { if (terms.indexOf(term) === -1) terms.push(term); });
+    word.forEach(function (term) {
+      if (terms.indexOf(term) === -1) terms.push(term);
+    });
   });
   return terms.length ? terms.join(" ") : query;   /* nothing left: let Material try as typed */
 }
