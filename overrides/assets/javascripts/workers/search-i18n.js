@@ -79,7 +79,9 @@ function englishTerms(text) {
     if (!word || lunr.stopWordFilter(word) === undefined) return;
     word.split(/\s+/).forEach(function (part) {
       var stem = lunr.stemmer(new lunr.Token(part)).toString();
-      if (known(stem)) terms.push(stem);
+      /* Material searches every term as a prefix; "go*" would find good, goal and golden.
+         A boost of 1 changes no score and tells Material to leave the "*" off. */
+      if (known(stem)) terms.push(stem.length < 3 ? stem + "^1" : stem);
       else if (stem.length >= 4) terms.push(stem + "~" + (stem.length >= 8 ? 2 : 1));
     });
   });
