@@ -15,9 +15,9 @@ import pytest
 from scripts.search_bench import Report, load_queries, open_search, run_queries, wait_until_search_is_ready
 
 QUERIES = load_queries()
-# Floors just under what the benchmark measured on 2026-11-25 (en 0.97 / 0.85, ja 0.96 / 0.85),
+# Floors just under what the benchmark measured on 2026-11-25 (en 0.97 / 0.86, ja 0.97 / 0.85),
 # so a regression fails CI. The goal is 0.95 / 0.85 in both languages.
-FLOORS = {"en": {"recall": 0.94, "mrr": 0.81}, "ja": {"recall": 0.94, "mrr": 0.81}}
+FLOORS = {"en": {"recall": 0.94, "mrr": 0.82}, "ja": {"recall": 0.94, "mrr": 0.81}}
 
 
 @pytest.fixture(scope="module")
