@@ -1,8 +1,9 @@
 """Search finds what candidates type, in the page's language, through Material's own UI.
 
 Exercises scripts/hooks/search_per_language.py (one index per language) and
-overrides/assets/javascripts/workers/search-i18n.js (written for Material 9.8.1's worker):
-if a Material upgrade changes the worker, its messages or its result rendering, these fail.
+overrides/assets/javascripts/workers/search-i18n.js (written for Material 9.8.1's worker) with
+search-words.js (how queries are read): if a Material upgrade changes the worker, its
+tokenizer, its messages or its result rendering, these fail.
 Full figures, side by side with Material's default search: `python -m scripts.search_bench`.
 """
 from __future__ import annotations
