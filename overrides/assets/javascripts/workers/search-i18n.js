@@ -85,31 +85,34 @@ function characters(text) {
   return text.match(/[a-z0-9\u00c0-\u024f]+|[\s\S]/gi) || [];
 }
 
-function startAndEnd(token) {
-  var position = token.metadata && token.metadata.position;
-  var table = self.lunr.tokenizer.table;
-  if (typeof position !== "number" || !table) return null;
-  var entry = (table[position >>> 20] || [])[position & 0xfffff];
-  if (entry === undefined) return null;
-  return { block: position >>> 20, start: entry >>> 12, end: (entry >>> 12) + ((entry >>> 2) & 1023) };
-}
-
-function neighbours(left, right) {
-  if (!left || !right || !JAPANESE.test(left.toString()) || !JAPANESE.test(right.toString())) return false;
-  var a = startAndEnd(left), b = startAndEnd(right);
-  return !!a && !!b && a.block === b.block && a.end === b.start;
+/* Where each token of a field starts and ends, -1 for a token that is not a single Japanese
+   character; worked out once per field (the pipeline calls us once per token). */
+var placed = null, starts = [], ends = [];
+function place(tokens) {
+  var table = self.lunr.tokenizer.table || [];
+  placed = tokens;
+  starts = []; ends = [];
+  tokens.forEach(function (token, i) {
+    var text = token.toString(), position = token.metadata && token.metadata.position;
+    var entry = typeof position === "number" ? (table[position >>> 20] || [])[position & 0xfffff] : undefined;
+    var single = text.length === 1 || (text.length === 2 && text.codePointAt(0) > 0xffff);
+    if (entry === undefined || !single || !JAPANESE.test(text)) { starts[i] = ends[i] = -1; return; }
+    /* the block (which heading or paragraph) in the high bits, so blocks never touch */
+    starts[i] = (position >>> 20) * 0x100000 + (entry >>> 12);
+    ends[i] = starts[i] + ((entry >>> 2) & 1023);
+  });
 }
 
 /* Pipeline step: a Japanese character becomes the bigrams it is part of, each recorded at
    this character, so a matched bigram highlights both of its characters. A character with
    no Japanese neighbour stays a term of its own. Query terms have no position: unchanged. */
 function japaneseBigrams(token, i, tokens) {
-  var text = token.toString();
-  if (Array.from(text).length !== 1 || !JAPANESE.test(text) || !startAndEnd(token)) return token;
-  var out = [];
-  if (neighbours(tokens[i - 1], token))
+  if (tokens !== placed) place(tokens);
+  if (starts[i] === -1) return token;
+  var text = token.toString(), out = [];
+  if (i > 0 && ends[i - 1] === starts[i] && starts[i - 1] !== -1)
     out.push(token.clone(function () { return tokens[i - 1].toString() + text; }));
-  if (neighbours(token, tokens[i + 1]))
+  if (i + 1 < tokens.length && ends[i] === starts[i + 1])
     out.push(token.clone(function () { return text + tokens[i + 1].toString(); }));
   return out.length ? out : token;
 }

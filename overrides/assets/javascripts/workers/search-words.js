@@ -85,24 +85,15 @@ function rememberTitleWords(docs) {
 /* Suggestions in Japanese: Material completes the last word typed from the index terms,
    which are bigrams here ("礼メ"), and a Japanese query has no spaces between words. We
    complete the end of what was typed with a word the pages use instead, the most used one
-   first: "内定を保" -> "内定を保留". Words are cut by TinySegmenter, and runs of kanji and
-   katakana pieces are kept whole (お礼 + メール -> お礼メール). */
+   first: "内定を保" -> "内定を保留". Words here are runs of kanji and katakana, with an
+   honorific お/ご in front (お礼メール): the nouns a candidate types. */
 var pageWords = [];           /* [word, uses], sorted by word */
-var NOUN = /^[おご]?[^\u3040-\u309f]+$/;   /* no hiragana but an honorific お/ご in front */
+var NOUNS = /[おご]?[\u3400-\u9fff\uf900-\ufaff々〆ヵヶ\u30a0-\u30ff]{2,}/g;
 function rememberJapaneseWords(docs) {
-  segmenter = segmenter || new self.lunr.TinySegmenter();
   var uses = {};
   docs.forEach(function (doc) {
-    (doc.title + " " + String(doc.text).replace(/<[^>]*>/g, " ")).normalize("NFKC").split(SEPARATOR)
-      .forEach(function (chunk) {
-        var word = "";
-        segmenter.segment(chunk).concat([""]).forEach(function (part) {
-          if (part && JAPANESE.test(part) && !HIRAGANA_ONLY.test(part)) { word += part; return; }
-          word = word.replace(TRAILING_KANA, "");          /* 送り -> 送: offer nouns, not verb forms */
-          if (Array.from(word).length >= 2 && NOUN.test(word)) uses[word] = (uses[word] || 0) + 1;
-          word = "";
-        });
-      });
+    ((doc.title + " " + String(doc.text).replace(/<[^>]*>/g, " ")).normalize("NFKC").match(NOUNS) || [])
+      .forEach(function (word) { uses[word] = (uses[word] || 0) + 1; });
   });
   pageWords = Object.keys(uses).sort().map(function (word) { return [word, uses[word]]; });
 }
