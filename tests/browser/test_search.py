@@ -143,19 +143,22 @@ def test_each_language_has_its_own_utf8_index(site):
     assert not re.search(r"\\u[0-9a-fA-F]{4}", japanese_text) and "面接" in japanese_text  # UTF-8
 
 
-def test_the_search_index_loads_when_search_is_opened_not_with_the_page(served, visit):
-    """A newsletter reader who never searches does not download the index (35-40 KB gzip);
-    overrides/assets/javascripts/search-on-demand.js, written for Material 9.8.1."""
+def test_the_search_index_and_query_code_load_when_search_is_opened_not_with_the_page(served, visit):
+    """A newsletter reader who never searches does not download the index (35-40 KB gzip;
+    overrides/assets/javascripts/search-on-demand.js, written for Material 9.8.1) nor the
+    worker's query code (workers/search-words.js, imported when the index arrives)."""
     v = visit({"width": 390, "height": 844})
     v.page.goto(served.base + "ja/following-up/")
     v.page.wait_for_load_state("networkidle")
-    assert not [u for u in v.requests if u.endswith("search_index.json")]
+    assert not [u for u in v.requests if u.endswith(("search_index.json", "search-words.js"))]
     v.page.click('label.md-header__button[for="__search"]')      # the search button on a phone
     wait_until_search_is_ready(v.page)
     v.page.fill("input.md-search__input", "お礼メール")
     v.page.press("input.md-search__input", "End")
     v.page.wait_for_selector(".md-search-result__list a.md-search-result__link")
     assert [u for u in v.requests if u.endswith("search_index.json")] == [served.base + "ja/search/search_index.json"]
+    assert [u for u in v.requests if u.endswith("search-words.js")] == [
+        served.base + "assets/javascripts/workers/search-words.js"]
 
 
 def test_a_query_typed_while_the_index_is_still_loading_is_answered(served, visit):

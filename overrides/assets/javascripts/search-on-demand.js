@@ -8,7 +8,7 @@
  * button on a phone, or Material's "/", "s", "f" shortcuts) or presses on the search
  * button; Material waits for the response as it would on a slow network. A page opened
  * from a search result (?h=...) loads it at once: Material highlights the words with it.
- * Covered by tests/browser/test_search.py (test_the_search_index_loads_when_search_is_opened).
+ * Covered by tests/browser/test_search.py (test_the_search_index_and_query_code_load_when_search_is_opened_not_with_the_page).
  */
 (function () {
   "use strict";

@@ -28,16 +28,18 @@
 var SETUP = 0, QUERY = 2, RESULT = 3;
 var typed = "";                /* the query as typed, for Japanese suggestions */
 var pendingDocs = null;       /* pages to learn suggestion words from, once lunr is loaded */
-importScripts("search-words.js");
 
 self.addEventListener("message", function (event) {
   var message = event.data;
   if (message.type === SETUP) {
+    /* Material starts this worker on every page view; what reads queries is needed only
+       once the index arrives (search opened), so it loads then, not with the page. */
+    importScripts("search-words.js");
     language = message.data.config.lang[0];
     synonyms = message.data.config.synonyms || {};
     pendingDocs = message.data.docs;
   }
-  if (message.type === QUERY && typeof message.data === "string" && self.lunr && self.lunr.stemmer) {
+  if (message.type === QUERY && typeof message.data === "string" && self.rewrite && self.lunr.stemmer) {
     if (pendingDocs && language === "en") rememberTitleWords(pendingDocs);
     if (pendingDocs && language === "ja") rememberJapaneseWords(pendingDocs);
     typed = message.data;
