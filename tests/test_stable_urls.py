@@ -147,6 +147,11 @@ def test_a_renamed_page_redirects_from_its_old_address_in_both_languages(renamed
     assert urljoin(DUMMY + old, target) == DUMMY + old.replace("old-name", "new-name")
 
 
+def test_a_japanese_reader_of_an_old_address_is_told_in_japanese(renamed_site):
+    html = (renamed_site / "ja" / "old-name" / "index.html").read_text("utf-8")
+    assert '<html lang="ja">' in html and "新しいページ" in html and "redirected" not in html
+
+
 @pytest.mark.parametrize("url", ["old-name/", "old-name/#new-section", "old-name/#old-section",
                                  "ja/old-name/", "ja/old-name/#new-section", "ja/old-name/#old-section",
                                  "new-name/#old-section", "ja/new-name/#old-section"])

@@ -5,8 +5,9 @@ entry `old-name.md: new-name.md` writes /old-name/ -> /new-name/ only; an extra
 `old-name.ja.md: new-name.ja.md` entry writes /old-name.ja/ -> /new-name.ja/ (neither is a
 real address), and no entry can make /ja/old-name/ point to /ja/new-name/. So
 `redirect_maps` in mkdocs.yml names each renamed page once, by its English file, and here
-we write the same redirect under /ja/ (with the plugin's own redirect page) when the new
-page has a Japanese version. Covered by tests/test_stable_urls.py.
+we write the same redirect under /ja/ when the new page has a Japanese version, as the
+plugin's redirect page would be but in the reader's language (the plugin's says "You're
+being redirected" in English). Covered by tests/test_stable_urls.py.
 """
 from __future__ import annotations
 
@@ -18,6 +19,34 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from scripts.pages import DEFAULT_LANGUAGE, LANGUAGES, split_name
+
+# The redirect page's words per language; a new language needs its line here (KeyError, not English).
+REDIRECT_WORDS = {
+    "ja": ("移動しています", "このページは<a href=\"{url}\">新しいページ</a>に移動しました。"),
+}
+REDIRECT_PAGE = """<!doctype html>
+<html lang="{lang}">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<link rel="canonical" href="{url}">
+<script>var anchor=window.location.hash.substr(1);location.replace("{url}"+(anchor?"#"+anchor:""))</script>
+<meta http-equiv="refresh" content="0; url={url}">
+</head>
+<body>
+<p>{text}</p>
+</body>
+</html>
+"""
+
+
+def write_redirect(site_dir: str, lang: str, old_path: str, url: str) -> None:
+    """mkdocs-redirects' redirect page (meta refresh, canonical, #fragment kept), in `lang`."""
+    title, text = REDIRECT_WORDS[lang]
+    path = Path(site_dir) / lang / old_path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(REDIRECT_PAGE.format(lang=lang, title=title, url=url, text=text.format(url=url)),
+                    encoding="utf-8")
 
 
 def redirect_maps(config) -> dict[str, str]:
@@ -38,7 +67,7 @@ def on_config(config):
 
 @event_priority(-110)   # after the i18n plugin (-100) has built every language
 def on_post_build(config):
-    from mkdocs_redirects.plugin import get_html_path, write_html
+    from mkdocs_redirects.plugin import get_html_path
 
     directory_urls = config.use_directory_urls
     docs = Path(config.docs_dir)
@@ -54,4 +83,4 @@ def on_post_build(config):
         for lang in LANGUAGES:
             if lang == DEFAULT_LANGUAGE or not (docs / f"{key}.{lang}.md").exists():
                 continue
-            write_html(config.site_dir, f"{lang}/{old_path}", relative + hash_ + fragment)
+            write_redirect(config.site_dir, lang, old_path, relative + hash_ + fragment)
