@@ -20,7 +20,7 @@ from mkdocs.structure.files import File
 
 from scripts.pages import DEFAULT_LANGUAGE, LANGUAGES, split_name
 
-# The redirect page's words per language; a new language needs its line here (KeyError, not English).
+# The redirect page's words per language; a new language needs its line here (the build stops without it).
 REDIRECT_WORDS = {
     "ja": ("移動しています", "このページは<a href=\"{url}\">新しいページ</a>に移動しました。"),
 }
@@ -42,6 +42,9 @@ REDIRECT_PAGE = """<!doctype html>
 
 def write_redirect(site_dir: str, lang: str, old_path: str, url: str) -> None:
     """mkdocs-redirects' redirect page (meta refresh, canonical, #fragment kept), in `lang`."""
+    if lang not in REDIRECT_WORDS:
+        raise PluginError(f"{__file__}: REDIRECT_WORDS has no words for '{lang}'; add the redirect page's "
+                          f"title and sentence in that language (never English for a {lang} reader)")
     title, text = REDIRECT_WORDS[lang]
     path = Path(site_dir) / lang / old_path
     path.parent.mkdir(parents=True, exist_ok=True)
