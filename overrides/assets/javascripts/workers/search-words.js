@@ -25,6 +25,9 @@ var HIRAGANA_ONLY = /^[\u3040-\u309fー]+$/;
 var TRAILING_KANA = /[\u3040-\u309f]+$/;
 var JAPANESE_RUNS = /([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f々〆ヵヶ]+)/;
 var SEPARATOR = /[\s\-\u3000、。，．・「」『』（）()【】［］\[\]！？!?：:；;／/〜~…"'’]+/;
+/* Words lunr's English stop list lacks that carry no topic either: "sama vs onchu" is about
+   sama and onchu, not the page titled "Round one vs round two". */
+var ENGLISH_STOP = { "vs": 1, "versus": 1 };
 /* Kanji words that carry no topic in a question: 方 (how to), 何 (what), 場合 (in case). */
 var JAPANESE_STOP = { "方": 1, "何": 1, "場合": 1, "時": 1, "際": 1, "事": 1, "良": 1, "今": 1 };
 
@@ -56,7 +59,7 @@ function withSynonyms(words) {
 function englishTerms(text) {
   var lunr = self.lunr, terms = [];
   withSynonyms(text.split(/[^a-z0-9\u00c0-\u024f]+/)).forEach(function (word) {
-    if (!word || lunr.stopWordFilter(word) === undefined) return;
+    if (!word || lunr.stopWordFilter(word) === undefined || ENGLISH_STOP[word]) return;
     word.split(/\s+/).forEach(function (part) {
       var stem = lunr.stemmer(new lunr.Token(part)).toString();
       /* Material searches every term as a prefix; "go*" would find good, goal and golden.
