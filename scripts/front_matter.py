@@ -91,14 +91,21 @@ def search_boost(page: Page) -> float | None:
     return search.get("boost") if isinstance(search, dict) else None
 
 
+def _nested_keys_ok(value, name: str, keys: tuple[str, ...], holds: str, fix: str, problem) -> bool:
+    """`name:` must be a mapping of `keys` only; reports what is wrong, False if not a mapping."""
+    if not isinstance(value, dict):
+        problem(name, f"'{name}' must hold `{holds}`", fix)
+        return False
+    for key in value:
+        if key not in keys:
+            problem(key, f"unknown key '{name}.{key}'", f"remove it; only {', '.join(keys)} is allowed there")
+    return True
+
+
 def _check_search(search, problem) -> None:
-    if not isinstance(search, dict):
-        problem("search", "'search' must hold `boost: <number>`",
-                "write `search:` with `  boost: 0.5` on the next line, indented")
+    if not _nested_keys_ok(search, "search", SEARCH_KEYS, "boost: <number>",
+                           "write `search:` with `  boost: 0.5` on the next line, indented", problem):
         return
-    for key in search:
-        if key not in SEARCH_KEYS:
-            problem(key, f"unknown key 'search.{key}'", "remove it; only boost is allowed there")
     boost = search.get("boost")
     if isinstance(boost, bool) or not isinstance(boost, (int, float)) or not 0 < boost <= 10:
         problem("boost", f"search.boost must be a number above 0 and at most 10, not {boost!r}",
@@ -111,13 +118,10 @@ def _check_translation(page: Page, problem) -> None:
         problem("translation", "front matter has no 'translation' block",
                 "add `translation:` with `  source_sha256: pending` under it, then " + stamp_fix(page))
         return
-    if not isinstance(translation, dict):
-        problem("translation", "'translation' must hold `source_sha256: ...`",
-                "write `translation:` with `  source_sha256: <hash>` on the next line, indented")
+    if not _nested_keys_ok(translation, "translation", TRANSLATION_KEYS, "source_sha256: ...",
+                           "write `translation:` with `  source_sha256: <hash>` on the next line, indented",
+                           problem):
         return
-    for key in translation:
-        if key not in TRANSLATION_KEYS:
-            problem(key, f"unknown key 'translation.{key}'", "remove it; only source_sha256 is allowed there")
     value = translation.get("source_sha256")
     if not (isinstance(value, str) and SHA256.match(value)):
         problem("source_sha256", f"translation.source_sha256 is not a sha256 hash: {value!r}", stamp_fix(page))
