@@ -147,16 +147,26 @@ def wait_until_search_is_ready(page) -> None:
     }""", timeout=15000)
 
 
-def run_queries(browser, base: str, lang: str, queries: list[dict]) -> list[Outcome]:
+def type_query(page, query: str) -> None:
+    page.fill("input.md-search__input", query)
+    page.press("input.md-search__input", "End")   # fill() sends no key events; Material searches on keyup
+
+
+def home_page(browser, base: str, lang: str):
+    """A desktop-sized tab on the language's home page."""
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     page.goto(base + ("" if lang == "en" else f"{lang}/"))
+    return page
+
+
+def run_queries(browser, base: str, lang: str, queries: list[dict]) -> list[Outcome]:
+    page = home_page(browser, base, lang)
     open_search(page)
     page.evaluate(WATCH)
     outcomes = []
     for item in queries:
         page.evaluate("window.__search = {key: 0, shown: 0, last: 0}")
-        page.fill("input.md-search__input", item["q"])
-        page.press("input.md-search__input", "End")   # fill() sends no key events; Material searches on keyup
+        type_query(page, item["q"])
         # Results are in once the list has changed and then stayed still for 150 ms.
         page.wait_for_function("window.__search.shown > 0 && performance.now() - window.__search.last > 150",
                                timeout=10000)
@@ -172,8 +182,7 @@ def time_to_ready(browser, base: str, lang: str, runs: int = 3) -> float:
     ready: the index is downloaded (local server) and lunr has built it in the worker."""
     times = []
     for _ in range(runs):
-        page = browser.new_page(viewport={"width": 1280, "height": 800})
-        page.goto(base + ("" if lang == "en" else f"{lang}/"))
+        page = home_page(browser, base, lang)
         page.wait_for_load_state("networkidle")
         start = page.evaluate("performance.now()")
         open_search(page)

@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from scripts.search_bench import Report, load_queries, open_search, run_queries, wait_until_search_is_ready
+from scripts.search_bench import Report, load_queries, open_search, run_queries, type_query, wait_until_search_is_ready
 
 QUERIES = load_queries()
 # Floors just under what the benchmark measured on 2026-11-25 (en 0.97 / 0.86, ja 0.97 / 0.85),
@@ -75,8 +75,7 @@ def test_a_search_result_opens_the_section_with_the_words_highlighted(served, vi
     v = visit()
     v.page.goto(served.base + "ja/")
     open_search(v.page)
-    v.page.fill("input.md-search__input", "内定を保留")
-    v.page.press("input.md-search__input", "End")
+    type_query(v.page, "内定を保留")
     first = v.page.locator(".md-search-result__list a.md-search-result__link").first
     first.wait_for()
     assert "?h=" in first.get_attribute("href")
@@ -93,8 +92,7 @@ def test_search_suggests_the_rest_of_a_word_as_written(served, visit):
     v = visit()
     v.page.goto(served.base)
     open_search(v.page)
-    v.page.fill("input.md-search__input", "email templ")
-    v.page.press("input.md-search__input", "End")
+    type_query(v.page, "email templ")
     v.page.wait_for_function("document.querySelector('.md-search__suggest').textContent.length > 11")
     assert v.page.inner_text(".md-search__suggest").lower() == "email templates"
 
@@ -105,8 +103,7 @@ def test_japanese_search_suggests_the_rest_of_a_word_the_pages_use(served, visit
     v = visit()
     v.page.goto(served.base + "ja/")
     open_search(v.page)
-    v.page.fill("input.md-search__input", typed)
-    v.page.press("input.md-search__input", "End")
+    type_query(v.page, typed)
     v.page.wait_for_function(f"document.querySelector('.md-search__suggest').textContent.length > {len(typed)}")
     assert v.page.inner_text(".md-search__suggest") == suggested
 
@@ -117,8 +114,7 @@ def test_japanese_results_highlight_the_words_without_broken_markup(served, visi
     v = visit()
     v.page.goto(served.base + "ja/")
     open_search(v.page)
-    v.page.fill("input.md-search__input", "お礼メール")
-    v.page.press("input.md-search__input", "End")
+    type_query(v.page, "お礼メール")
     title = v.page.locator(".md-search-result__article h1").first
     title.wait_for()
     assert title.inner_text().startswith("お礼メール")
@@ -153,8 +149,7 @@ def test_the_search_index_and_query_code_load_when_search_is_opened_not_with_the
     assert not [u for u in v.requests if u.endswith(("search_index.json", "search-words.js"))]
     v.page.click('label.md-header__button[for="__search"]')      # the search button on a phone
     wait_until_search_is_ready(v.page)
-    v.page.fill("input.md-search__input", "お礼メール")
-    v.page.press("input.md-search__input", "End")
+    type_query(v.page, "お礼メール")
     v.page.wait_for_selector(".md-search-result__list a.md-search-result__link")
     assert [u for u in v.requests if u.endswith("search_index.json")] == [served.base + "ja/search/search_index.json"]
     assert [u for u in v.requests if u.endswith("search-words.js")] == [
@@ -166,6 +161,5 @@ def test_a_query_typed_while_the_index_is_still_loading_is_answered(served, visi
     v.page.route("**/search_index.json", lambda route: (v.page.wait_for_timeout(1000), route.continue_()))
     v.page.goto(served.base + "ja/")
     v.page.click("input.md-search__input")
-    v.page.fill("input.md-search__input", "お礼メール")
-    v.page.press("input.md-search__input", "End")
+    type_query(v.page, "お礼メール")
     v.page.wait_for_selector(".md-search-result__list a.md-search-result__link", timeout=10000)
