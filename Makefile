@@ -13,7 +13,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 NODE   := node_modules/.installed
-LIGHTHOUSE := scripts/lighthouse/node_modules/.installed
+LIGHTHOUSE := scripts/bench/lighthouse/node_modules/.installed
 # Material 9.8.1 prints an end-of-life banner on every build; keep real warnings visible.
 export NO_MKDOCS_2_WARNING := 1
 
@@ -43,7 +43,7 @@ browser:
 	scripts/setup_chromium.sh
 
 check: $(STAMP) $(NODE)
-	$(PY) -m scripts.check
+	$(PY) -m scripts.checks
 
 test: $(STAMP) $(NODE) browser
 	$(PY) -m pytest
@@ -55,21 +55,21 @@ clean:
 	rm -rf site .venv test-output .pytest_cache
 
 cards: $(STAMP) browser
-	$(PY) -m scripts.make_cards
+	$(PY) -m scripts.authoring.make_cards
 
 # Lighthouse lives in its own package (about 110 MB) so that make test stays small.
-$(LIGHTHOUSE): scripts/lighthouse/package.json scripts/lighthouse/package-lock.json
-	cd scripts/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+$(LIGHTHOUSE): scripts/bench/lighthouse/package.json scripts/bench/lighthouse/package-lock.json
+	cd scripts/bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 bench: $(STAMP) $(LIGHTHOUSE) browser
-	$(PY) -m scripts.bench --json bench.json
+	$(PY) -m scripts.bench.site --json bench.json
 
 bench-search: $(STAMP) browser
-	$(PY) -m scripts.search_bench --json search-bench.json
+	$(PY) -m scripts.bench.search --json search-bench.json
 
-# Page and section links with newsletter campaign parameters (scripts/linkkit.py); no build.
+# Page and section links with newsletter campaign parameters (scripts/authoring/linkkit.py); no build.
 # Links use SITE_URL when given (make linkkit SITE_URL=https://... ARGS=...), else the preview address.
 .PHONY: linkkit
 linkkit: $(STAMP)
-	@$(PY) -m scripts.linkkit $(ARGS)
+	@$(PY) -m scripts.authoring.linkkit $(ARGS)

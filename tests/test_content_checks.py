@@ -1,4 +1,4 @@
-"""The source checks (`python -m scripts.check`) pass on the real pages, and each mistake an
+"""The source checks (`python -m scripts.checks`) pass on the real pages, and each mistake an
 author can make in docs/*.md is reported as `file:line: message` with a fix.
 
 Each case is a folder tests/fixtures/content/<case>/docs (README.md says what is wrong in it):
@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts import check, freshness, originality
-from scripts.parity import counts
+from scripts.checks import freshness, originality
+from scripts.checks import run as check
+from scripts.checks.parity import counts
 from tests.site import FIXTURES, ROOT
 
 DOCS = ROOT / "docs"
@@ -147,7 +148,7 @@ def test_a_stale_translation_names_the_restamp_command(monkeypatch):
     assert reported(CONTENT / "stale-translation", monkeypatch) == [
         "docs/thank-you.ja.md:6: stale translation: docs/thank-you.md has changed since this page was stamped\n"
         "    -> bring this page in line with docs/thank-you.md, then run "
-        "`python -m scripts.freshness stamp docs/thank-you.ja.md` (or `stamp --all`)"]
+        "`python -m scripts.checks.freshness stamp docs/thank-you.ja.md` (or `stamp --all`)"]
 
 
 def test_stamping_rewrites_only_the_hash_line(tmp_path, monkeypatch):

@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from scripts.linkkit import link_kit, load_config, nav_order
+from scripts.authoring.linkkit import link_kit, load_config, nav_order
 from scripts.pages import read_pages
 from tests.site import ROOT
 from tests.test_stable_urls import resolve
@@ -27,7 +27,7 @@ def linkkit(*args: str, site_url: str | None = None) -> subprocess.CompletedProc
     env.pop("SITE_URL", None)
     if site_url is not None:
         env["SITE_URL"] = site_url
-    return subprocess.run([sys.executable, "-m", "scripts.linkkit", *args], cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "scripts.authoring.linkkit", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, encoding="utf-8", timeout=60)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scripts.prose_lint import codespell_problems, dedented, textlint_problems
+from scripts.checks.prose_lint import codespell_problems, dedented, textlint_problems
 from tests.site import FIXTURES, ROOT
 
 DOCS = ROOT / "docs"

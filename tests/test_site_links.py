@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 
-from scripts import check
+from scripts.checks import run as check
 from scripts.built_site import BuiltSite
-from scripts.markup import leak_problems
-from scripts.site_links import check_links, external_section
+from scripts.checks.markup import leak_problems
+from scripts.checks.site_links import check_links, external_section
 from tests.site import FIXTURES, ROOT, build, fixture_project, free_port
 
 CONTENT = FIXTURES / "content"

@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
-from scripts.linkkit import REGISTRY, published_urls, read_registry
+from scripts.authoring.linkkit import REGISTRY, published_urls, read_registry
 from tests.site import build, project_copy
 
 DUMMY = "https://site.invalid/"
@@ -66,7 +66,7 @@ def any_site(request):
 def test_the_registry_tells_how_to_add_to_it_and_never_to_remove():
     header = [line for line in REGISTRY.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     text = "\n".join(header)
-    assert "python -m scripts.linkkit --registry" in text
+    assert "python -m scripts.authoring.linkkit --registry" in text
     assert "Never remove" in text
 
 
@@ -81,7 +81,7 @@ def test_the_registry_holds_each_url_once_as_a_site_relative_address():
 def test_every_page_and_section_published_today_is_registered():
     missing = [url for url in published_urls() if url not in set(read_registry())]
     assert missing == [], ("new pages or sections are not in tests/published-urls.txt; "
-                           f"run `python -m scripts.linkkit --registry`: {missing[:10]}")
+                           f"run `python -m scripts.authoring.linkkit --registry`: {missing[:10]}")
 
 
 def test_every_registered_url_still_opens_its_page_and_section(any_site):
@@ -175,7 +175,7 @@ def test_a_redirect_listed_by_its_japanese_file_is_refused_with_the_fix(tmp_path
 def test_the_link_check_accepts_a_redirect_page_left_by_a_rename(renamed_site):
     """A redirect page is not a guide page that nothing links to (an orphan)."""
     from scripts.built_site import BuiltSite
-    from scripts.site_links import check_links
+    from scripts.checks.site_links import check_links
 
     problems = check_links(BuiltSite(renamed_site, renamed_site.parent / "renamed" / "docs")).problems
     assert [str(p) for p in problems if "404.html" not in str(p)] == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from scripts.pages import read_pages
-from scripts.translations import translation_problems
+from scripts.checks.translations import translation_problems
 from tests.site import ROOT, build, fixture_project
 
 DOCS = ROOT / "docs"

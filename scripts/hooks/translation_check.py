@@ -6,7 +6,7 @@ under /ja/ (fallback_to_default) or quietly leave it out; `--strict` says nothin
 from mkdocs.exceptions import PluginError
 
 from scripts.problems import report
-from scripts.translations import translation_problems
+from scripts.checks.translations import translation_problems
 
 
 def on_pre_build(config):

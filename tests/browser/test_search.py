@@ -4,7 +4,7 @@ Exercises scripts/hooks/search_per_language.py (one index per language) and
 overrides/assets/javascripts/workers/search-i18n.js (written for Material 9.8.1's worker) with
 search-words.js (how queries are read): if a Material upgrade changes the worker, its
 tokenizer, its messages or its result rendering, these fail.
-Full figures, side by side with Material's default search: `python -m scripts.search_bench`.
+Full figures, side by side with Material's default search: `python -m scripts.bench.search`.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from scripts.search_bench import Report, load_queries, open_search, run_queries, type_query, wait_until_search_is_ready
+from scripts.bench.search import Report, load_queries, open_search, run_queries, type_query, wait_until_search_is_ready
 
 QUERIES = load_queries()
 # Floors just under what the benchmark measured on 2026-11-25 (en 0.97 / 0.86, ja 0.97 / 0.85),

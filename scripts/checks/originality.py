@@ -8,7 +8,7 @@ version reports the file and line where each copied stretch starts, and the sour
 The sources folder defaults to ../shared/sources next to the repository. When it does not
 exist the check cannot run; it says so ("skipped: ...") instead of passing quietly.
 
-    python -m scripts.originality [--docs docs] [--sources ../shared/sources]
+    python -m scripts.checks.originality [--docs docs] [--sources ../shared/sources]
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from pathlib import Path
 from scripts.pages import read_pages
 from scripts.problems import Problem, display, report
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_SOURCES = ROOT.parent / "shared" / "sources"
 RUN = {"en": 10, "ja": 25}
 JA_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f々〆ー]")
@@ -101,7 +101,7 @@ def skipped_message(sources_dir: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.originality", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m scripts.checks.originality", description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=Path, default=ROOT / "docs")
     parser.add_argument("--sources", type=Path, default=DEFAULT_SOURCES)
     args = parser.parse_args(argv)

@@ -14,7 +14,7 @@ MkDocs' `validation:` already fails the strict build on a broken `.md` link or a
 - links to other hosts are listed in their own section and must be well-formed https://.
   `--online` also fetches them (cached for a week in .cache/external-links.json); never in tests.
 
-    python -m scripts.site_links SITE_DIR [--docs docs] [--site-url URL] [--online]
+    python -m scripts.checks.site_links SITE_DIR [--docs docs] [--site-url URL] [--online]
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ from urllib.parse import unquote, urlsplit
 from scripts.built_site import BuiltSite, HtmlPage, file_url
 from scripts.problems import Problem, display, report
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "external-links.json"
 SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "blob:")
 LINKING = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"))
@@ -194,7 +194,7 @@ def _places(places: list[tuple[Path, int]]) -> list[str]:
 
 
 def external_section(external: dict[str, list[tuple[Path, int]]]) -> str:
-    lines = [f"External links: {len(external)} (not fetched; `python -m scripts.site_links SITE --online` checks them)"]
+    lines = [f"External links: {len(external)} (not fetched; `python -m scripts.checks.site_links SITE --online` checks them)"]
     for url in sorted(external):
         places = _places(external[url])
         lines.append(f"  {url}  <- {', '.join(places[:3])}{' ...' if len(places) > 3 else ''}")
@@ -237,7 +237,7 @@ def _fetch(url: str, timeout: float) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.site_links", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m scripts.checks.site_links", description=__doc__.split("\n")[0])
     parser.add_argument("site", type=Path, help="a built site folder (mkdocs build -d ...)")
     parser.add_argument("--docs", type=Path, default=ROOT / "docs", help="to report problems at the Markdown line")
     parser.add_argument("--site-url", help="the site_url it was built with (default: the home page's canonical)")

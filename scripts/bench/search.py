@@ -1,6 +1,6 @@
 """Search benchmark: the real Material search UI in Chromium, our search vs Material's default.
 
-    python -m scripts.search_bench [--queries FILE ...] [--json out.json]
+    python -m scripts.bench.search [--queries FILE ...] [--json out.json]
 
 Builds the site twice (ours; and the same pages with Material's default search, i.e. without
 scripts/hooks/search_per_language.py and the search-i18n worker), serves each like GitHub

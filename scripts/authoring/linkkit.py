@@ -1,7 +1,7 @@
 """Link kit: every page and section link of one language, with newsletter campaign parameters.
 
-    python -m scripts.linkkit --campaign 2026-12 --lang ja --format md|html|csv [--page P] [--section S]
-    python -m scripts.linkkit --registry      # append new page/section URLs to tests/published-urls.txt
+    python -m scripts.authoring.linkkit --campaign 2026-12 --lang ja --format md|html|csv [--page P] [--section S]
+    python -m scripts.authoring.linkkit --registry      # append new page/section URLs to tests/published-urls.txt
 
 One job: turn the pages (read by scripts/pages.py, in the order of mkdocs.yml's nav) into
 links ready to paste into a newsletter. No build: the addresses follow MkDocs' directory
@@ -29,7 +29,7 @@ from mkdocs.utils.yaml import yaml_load
 from scripts.built_site import page_url
 from scripts.pages import LANGUAGES, Page, read_pages
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REGISTRY = ROOT / "tests" / "published-urls.txt"
 FORMATS = ("md", "html", "csv")
 CAMPAIGN = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
@@ -202,7 +202,7 @@ REGISTRY_HEADER = """\
 # Every public URL of the site ever published, relative to the site address (./ is the home page).
 # tests/test_stable_urls.py fails when one of them stops resolving in the built site.
 # Never remove or edit a line. To add the URLs of new pages and sections, run
-#     python -m scripts.linkkit --registry
+#     python -m scripts.authoring.linkkit --registry
 # which appends them at the end. Renaming a page: add `old-name.md: new-name.md` to redirect_maps
 # in mkdocs.yml (the English file only; /ja/ follows). Renaming a section id: keep the old id on
 # the first paragraph under the heading, `{: #old-id }` on the line after it, in both languages.
@@ -221,7 +221,7 @@ def update_registry(path: Path = REGISTRY, docs_dir: Path = ROOT / "docs") -> li
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.linkkit", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m scripts.authoring.linkkit", description=__doc__.split("\n")[0])
     parser.add_argument("--campaign", help="utm_campaign value, e.g. 2026-12")
     parser.add_argument("--lang", default="en", help=f"language: {', '.join(LANGUAGES)} (default en)")
     parser.add_argument("--format", default="md", dest="fmt", help=f"output: {', '.join(FORMATS)} (default md)")

@@ -12,7 +12,7 @@ from playwright.sync_api import sync_playwright
 
 from scripts.chromium import launch
 
-OUT = Path(__file__).resolve().parents[1] / "docs" / "assets" / "images"
+OUT = Path(__file__).resolve().parents[2] / "docs" / "assets" / "images"
 CARDS = {
     "en": ("Second Round", "The second interview in Japan:", "what to expect, how to prepare, what to send after."),
     "ja": ("Second Round", "二次面接ガイド", "聞かれること、心構え、面接後のマナーまで。"),

@@ -5,10 +5,10 @@
     reviewed: YYYY-MM-DD            when an editor last checked the content
     translation:                    Japanese pages only
       source_sha256: <64 hex>       the English page this translation was reviewed against
-                                    (written by `python -m scripts.freshness stamp`)
+                                    (written by `python -m scripts.checks.freshness stamp`)
     search:                         optional, Material's own key
       boost: number                 ranks the page's results higher (> 1) or lower (< 1); the
-                                    same in both languages (checked by scripts/parity.py)
+                                    same in both languages (checked by scripts/checks/parity.py)
 
 Anything else is a typo or a key no template reads, so it is rejected.
 """
@@ -27,7 +27,7 @@ TRANSLATION_KEYS = ("source_sha256",)
 OPTIONAL = ("search",)
 SEARCH_KEYS = ("boost",)
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
-STAMP_COMMAND = "python -m scripts.freshness stamp {path}"
+STAMP_COMMAND = "python -m scripts.checks.freshness stamp {path}"
 
 
 def allowed_keys(lang: str) -> tuple[str, ...]:

@@ -1,6 +1,6 @@
 """Performance benchmark: what a page costs a candidate on a phone, and what a build costs us.
 
-    python -m scripts.bench [--runs 3] [--json bench.json] [--no-lighthouse]
+    python -m scripts.bench.site [--runs 3] [--json bench.json] [--no-lighthouse]
 
 Builds the site, serves it like GitHub Pages, and prints:
   - first-load transfer of the home page and two guide pages per language (every resource,
@@ -32,7 +32,7 @@ from scripts.site_build import ROOT, build, project_copy
 PAGES = ["", "thank-you-email/", "following-up/", "ja/", "ja/thank-you-email/", "ja/following-up/"]
 BUDGET = {"transfer_kb": 100, "performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100,
           "third_party": 0, "build_ratio": 2.2}
-LIGHTHOUSE = ROOT / "scripts" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE = ROOT / "scripts" / "bench" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 
 
@@ -66,7 +66,7 @@ def first_load(browser, url: str) -> dict:
 
 def lighthouse(url: str, runs: int) -> dict:
     if not LIGHTHOUSE.exists():
-        raise SystemExit("Lighthouse is not installed: run `make bench` (npm ci in scripts/lighthouse)")
+        raise SystemExit("Lighthouse is not installed: run `make bench` (npm ci in scripts/bench/lighthouse)")
     scores = {c: [] for c in CATEGORIES}
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as profile:

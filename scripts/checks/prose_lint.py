@@ -18,7 +18,7 @@ from pathlib import Path
 from scripts.pages import FENCE
 from scripts.problems import Problem
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TEXTLINT = ROOT / "node_modules" / ".bin" / "textlint"
 
 

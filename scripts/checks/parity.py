@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from scripts.front_matter import meta_line, search_boost
+from scripts.checks.front_matter import meta_line, search_boost
 from scripts.pages import DEFAULT_LANGUAGE, FENCE, Page, read_pages
 from scripts.problems import Problem, display
 

@@ -1,8 +1,8 @@
 """Every content check, one grouped report: what an author runs before publishing (`make check`).
 
-    python -m scripts.check                   # source checks, then a strict build into a temp dir and its checks
-    python -m scripts.check --site site/      # check an existing build instead of building
-    python -m scripts.check --no-site         # source checks only
+    python -m scripts.checks                   # source checks, then a strict build into a temp dir and its checks
+    python -m scripts.checks --site site/      # check an existing build instead of building
+    python -m scripts.checks --no-site         # source checks only
     options: --docs DIR, --sources DIR (originality), --online (also fetch external links)
 
 Exit 1 on any problem; 0 with a one-line summary when everything is clean.
@@ -15,12 +15,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts import front_matter, freshness, markup, originality, parity, prose_lint, site_links, translations
+from scripts.checks import front_matter, freshness, markup, originality, parity, prose_lint, site_links, translations
 from scripts.built_site import BuiltSite
 from scripts.problems import Problem, display, report
 from scripts.site_build import build
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass
@@ -65,7 +65,7 @@ def site_sections(site_dir: Path, docs_dir: Path, online: bool = False) -> tuple
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.check", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m scripts.checks", description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=Path, default=ROOT / "docs",
                         help="pages for the source checks (the build always uses mkdocs.yml's docs/)")
     parser.add_argument("--sources", type=Path, default=originality.DEFAULT_SOURCES)

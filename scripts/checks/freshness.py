@@ -4,9 +4,9 @@
 page file's bytes when the translation was last checked. When the English page changes, the
 hashes differ and the translation is reported stale until someone updates it and re-stamps:
 
-    python -m scripts.freshness                          # list stale translations
-    python -m scripts.freshness stamp docs/page.ja.md    # after review: record the current English hash
-    python -m scripts.freshness stamp --all              # every Japanese page (e.g. after a bulk review)
+    python -m scripts.checks.freshness                          # list stale translations
+    python -m scripts.checks.freshness stamp docs/page.ja.md    # after review: record the current English hash
+    python -m scripts.checks.freshness stamp --all              # every Japanese page (e.g. after a bulk review)
 
 Stamping rewrites only the `source_sha256:` line; every other byte of the file stays as it is.
 """
@@ -18,11 +18,11 @@ import re
 import sys
 from pathlib import Path
 
-from scripts.front_matter import SHA256, STAMP_COMMAND, meta_line
+from scripts.checks.front_matter import SHA256, STAMP_COMMAND, meta_line
 from scripts.pages import DEFAULT_LANGUAGE, Page, read_page, read_pages, translation_path
 from scripts.problems import Problem, display, report
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 STAMP_LINE = re.compile(r"^(\s*source_sha256\s*:[ \t]*)([^\r\n]*)(\r?\n?)$")
 
 
@@ -78,7 +78,7 @@ def stamp(path: Path, docs_dir: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.freshness", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m scripts.checks.freshness", description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=Path, default=ROOT / "docs", help="docs folder (default: docs)")
     sub = parser.add_subparsers(dest="command")
     stamp_parser = sub.add_parser("stamp", help="record the current English hash in reviewed Japanese pages")

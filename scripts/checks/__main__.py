@@ -1,0 +1,6 @@
+"""`python -m scripts.checks` (what `make check` runs): every content check, one report."""
+import sys
+
+from scripts.checks.run import main
+
+sys.exit(main())
