@@ -13,14 +13,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def project_copy(dest: Path, docs: Path | None = None, nav: bool = True) -> Path:
     """A throwaway copy of this project to build a variant of the site from: its
-    configuration, theme and hooks, with `docs` (default: this project's pages) and, when
+    configuration, theme, hooks and data (data/: tool words, the guide's numbers), with `docs` (default: this project's pages) and, when
     `nav` is False, no explicit nav (for fixture pages that are not in it)."""
     dest.mkdir(parents=True, exist_ok=True)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     if not nav:
         config = re.sub(r"^nav:\n(?:(?:[ \t].*)?\n)*", "", config, flags=re.M)
     (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
-    for folder in ("overrides", "scripts"):
+    for folder in ("overrides", "scripts", "data"):
         shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
     if docs is not None:
         shutil.copytree(docs, dest / "docs")
