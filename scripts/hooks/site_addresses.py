@@ -18,14 +18,14 @@ Commands cannot hold links: in a code block marked `{.site-url}` (```sh {.site-u
 from __future__ import annotations
 
 import re
-from html import escape
+from html import escape, unescape
 from urllib.parse import urljoin
 
 from scripts.built_site import url_language
 from scripts.hooks.feeds import feed_path
 from scripts.pages import DEFAULT_LANGUAGE
 
-# Python-Markdown 3 writes attributes in the order given: <a class="full-url" href="../x/" hreflang="ja"></a>
+# As Python-Markdown 3 (attr_list) writes them: <a class="full-url" href="../x/#id" hreflang="ja"></a>
 MARKED_LINK = re.compile(r'<a ((?=[^>]*\bclass="[^"]*\b(full-url|feed-url)\b)[^>]*)>.*?</a>', re.S)
 ATTRIBUTE = re.compile(r'(\w[\w-]*)="([^"]*)"')
 SITE_URL_FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,})[^\n]*\.site-url\b[^\n]*\n(.*?)^\1\2[ \t]*$", re.M | re.S)
@@ -45,7 +45,7 @@ def absolute_address(site_url: str, page_url: str, href: str, lang: str, feed: b
 
 def show_addresses(html: str, site_url: str, page_url: str, page_lang: str) -> str:
     def replace(match: re.Match) -> str:
-        attrs = dict(ATTRIBUTE.findall(match.group(1)))
+        attrs = {name: unescape(value) for name, value in ATTRIBUTE.findall(match.group(1))}
         lang = attrs.get("hreflang", page_lang)
         address = absolute_address(site_url, page_url, attrs.get("href", ""), lang, match.group(2) == "feed-url")
         attrs["href"] = address
