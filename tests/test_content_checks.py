@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.checks import freshness, originality
+from scripts.checks import freshness, originality, page_language
 from scripts.checks import run as check
 from scripts.checks.parity import counts
 from tests.site import FIXTURES, ROOT
@@ -206,6 +206,44 @@ def test_a_drafting_note_is_reported(monkeypatch):
         "docs/thank-you.ja.md:20: drafting note 'TODO' left in the page"]
 
 
+# Page language --------------------------------------------------------------------------------
+
+def test_a_page_left_in_english_fails_with_its_share_of_japanese(monkeypatch):
+    assert reported(CONTENT / "untranslated-page", monkeypatch) == [
+        "docs/thank-you.ja.md:1: only 21% of the text is Japanese (expected at least 60%)\n"
+        "    -> translate the page into Japanese; the other language may stay only in code blocks, "
+        "in its own template tab, and in parentheses or quotes"]
+
+
+def test_an_english_paragraph_in_a_japanese_page_fails_at_its_line(monkeypatch):
+    assert one_line(reported(CONTENT / "english-paragraph-in-japanese-page", monkeypatch)) == [
+        "docs/thank-you.ja.md:16: this paragraph is not in Japanese: only 0% of its text is Japanese "
+        "(expected at least 10%)"]
+
+
+def test_a_japanese_paragraph_in_an_english_page_fails_at_its_line(monkeypatch):
+    assert one_line(reported(CONTENT / "japanese-paragraph-in-english-page", monkeypatch)) == [
+        "docs/thank-you.md:13: this paragraph is not in English: only 0% of its text is English "
+        "(expected at least 10%)"]
+
+
+def test_the_other_language_is_allowed_in_code_its_own_tab_parentheses_quotes_and_links(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    shutil.copytree(CONTENT / "clean" / "docs", docs)
+    english = "Please let me know the next steps in the selection process, and when to expect them."
+    japanese = "今後の選考の流れと、結果のご連絡をいただける時期の目安を教えていただけますでしょうか。"
+    with open(docs / "thank-you.ja.md", "a", encoding="utf-8") as page:
+        page.write(f"\n=== \"English\"\n\n    {english}\n\n    {english}\n\n=== \"日本語\"\n\n    {japanese}\n\n"
+                   f"英語の例文（{english}）と「{english}」。\n\n`{english}`\n\n"
+                   f"[例文](https://example.org/{english.replace(' ', '-')})\n\n"
+                   f"<!-- {english} -->\n")
+    with open(docs / "thank-you.md", "a", encoding="utf-8") as page:
+        page.write(f"\n=== \"English\"\n\n    {english}\n\n=== \"日本語\"\n\n    {japanese}\n\n    {japanese}\n\n"
+                   f"A Japanese example ({japanese}) and 「{japanese}」.\n\n`{japanese}`\n")
+    monkeypatch.chdir(tmp_path)
+    assert page_language.page_language_problems(Path("docs")) == []
+
+
 # Originality ----------------------------------------------------------------------------------
 
 def test_text_copied_from_a_source_is_reported_with_file_and_line(monkeypatch):
@@ -236,4 +274,4 @@ def test_the_check_command_groups_problems_and_exits_1(capsys, monkeypatch):
 def test_the_check_command_prints_one_line_when_clean(capsys, monkeypatch):
     monkeypatch.chdir(CONTENT / "clean")
     assert check.main(["--docs", "docs", "--sources", "../copied-from-source/sources", "--no-site"]) == 0
-    assert capsys.readouterr().out == "check: all clean (7 checks, docs)\n"
+    assert capsys.readouterr().out == "check: all clean (8 checks, docs)\n"
