@@ -130,8 +130,6 @@ def _excerpt(text: str, other: str) -> str:
 
 def _compare(copy_page: Page, copy: Tab, home_page: Page, home: Tab, group: Group) -> Problem | None:
     mine, theirs = copy.compared(), home.compared()
-    if mine == [] and theirs == []:
-        return None
     for position in range(max(len(mine), len(theirs))):
         here = mine[position] if position < len(mine) else None
         there = theirs[position] if position < len(theirs) else None
