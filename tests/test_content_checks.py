@@ -15,6 +15,8 @@ import pytest
 from scripts.checks import freshness, originality, page_language
 from scripts.checks import run as check
 from scripts.checks.parity import counts
+from scripts.checks.template_drift import tab_groups
+from scripts.pages import read_page
 from tests.site import FIXTURES, ROOT
 
 DOCS = ROOT / "docs"
@@ -189,6 +191,38 @@ def test_parity_counts_tab_groups_and_task_list_items():
     assert counts(text) == {"code blocks": 1, "tab groups": 2, "task-list items": 2}
 
 
+# Template drift -------------------------------------------------------------------------------
+
+def test_a_template_tab_that_differs_between_the_language_pages_is_reported_on_the_copy(monkeypatch):
+    assert reported(CONTENT / "template-drift", monkeypatch) == [
+        "docs/thank-you.md:22: the 日本語 tab under #example differs from docs/thank-you.ja.md:18: "
+        "'本日はありがとうございました。' here, '本日は誠にありがとうございました。' there\n"
+        "    -> make the two 日本語 tabs the same: the text belongs to docs/thank-you.ja.md, "
+        "so copy it from there (or change both pages together)"]
+
+
+def test_template_drift_compares_code_blocks_only_when_a_tab_has_them_and_ignores_line_wrapping(tmp_path):
+    page = tmp_path / "docs" / "page.md"
+    page.parent.mkdir()
+    page.write_text('# Page\n\n## Example {#example}\n\n=== "日本語"\n\n    To a named person:\n\n'
+                    '    ```text\n    {氏名}様\n    ```\n\n=== "English"\n\n    - One long\n      phrase.\n'
+                    '    - Two.\n\nAfter the tabs.\n\n=== "English"\n\n    Alone.\n', "utf-8")
+    groups = tab_groups(read_page(page, page.parent))
+    assert [(g.where, sorted(g.tabs)) for g in groups] == [
+        ("#example", ["English", "日本語"]), ("#example (tab group 2)", ["English"])]
+    assert groups[0].tabs["日本語"].compared() == [(9, "```text"), (10, "{氏名}様"), (11, "```")]
+    assert groups[0].tabs["English"].compared() == [(15, "- One long phrase."), (17, "- Two.")]
+
+
+def test_a_tab_missing_from_one_language_is_reported_with_the_other_place(tmp_path, monkeypatch):
+    shutil.copytree(CONTENT / "template-drift", tmp_path / "case")
+    japanese = tmp_path / "case" / "docs" / "thank-you.ja.md"
+    text = japanese.read_text("utf-8")
+    japanese.write_text(text[:text.index('\n=== "English"\n\n    - Thank')] + "\n", "utf-8")
+    assert "docs/thank-you.ja.md:31: no English tab in the tab group under #follow-up; docs/thank-you.md:29 has one" \
+        in one_line(reported(tmp_path / "case", monkeypatch))
+
+
 # Markup in the Markdown -----------------------------------------------------------------------
 
 def test_an_image_without_alt_text_is_reported(monkeypatch):
@@ -274,4 +308,4 @@ def test_the_check_command_groups_problems_and_exits_1(capsys, monkeypatch):
 def test_the_check_command_prints_one_line_when_clean(capsys, monkeypatch):
     monkeypatch.chdir(CONTENT / "clean")
     assert check.main(["--docs", "docs", "--sources", "../copied-from-source/sources", "--no-site"]) == 0
-    assert capsys.readouterr().out == "check: all clean (8 checks, docs)\n"
+    assert capsys.readouterr().out == "check: all clean (9 checks, docs)\n"
