@@ -34,9 +34,10 @@ self.addEventListener("message", function (event) {
   if (message.type === SETUP) {
     /* Material starts this worker on every page view; what reads queries is needed only
        once the index arrives (search opened), so it loads then, not with the page. */
-    importScripts("search-words.js");
+    importScripts("search-spelling.js", "search-words.js");
     language = message.data.config.lang[0];
-    synonyms = message.data.config.synonyms || {};
+    setSpelling(message.data.config.spelling);
+    synonyms = spelledSynonyms(message.data.config.synonyms || {});
     pendingDocs = message.data.docs;
   }
   if (message.type === QUERY && typeof message.data === "string" && self.rewrite && self.lunr.stemmer) {
@@ -79,44 +80,93 @@ self.postMessage = function (message) {
 importScripts("search.a7633da7.min.js");
 
 /* Japanese index terms: Material's tokenizer (9.8.1: function `ae` in its worker) hands
-   every run of Japanese text to lunr.segmenter.segment() and records where each returned
-   piece starts in lunr.tokenizer.table[block][index] (start << 12 | length << 2 | kind),
-   pointed at by each token's metadata.position (block << 20 | index). Pieces must tile the
-   run: Latin words and numbers whole, every other character alone. */
-function characters(text) {
-  return text.match(/[a-z0-9\u00c0-\u024f]+|[\s\S]/gi) || [];
-}
+   every run of text with Japanese in it to lunr.segmenter.segment() (if ctype_() says
+   M, H, I or K) and records where each returned piece starts in
+   lunr.tokenizer.table[block][index] (start << 12 | length << 2 | kind), pointed at by each
+   token's metadata.position (block << 20 | index); the token's text is the piece in lower
+   case. Pieces must tile the run as written: Latin words and numbers whole, what a spelling
+   rule folds whole (三ヶ月, マネージャー), every other character alone. The pipeline step
+   below folds each piece and joins Japanese characters into bigrams. */
+var indexSegmenter = {
+  ctype_: function (run) { return JAPANESE.test(run) ? "H" : "O"; },
+  segment: function (run) {
+    var pieces = [], latin = false;
+    spellingUnits(run).forEach(function (unit) {
+      var next = LATIN.test(unit[1]);      /* full-width letters fold to Latin too */
+      if (next && latin) pieces[pieces.length - 1] += unit[0];
+      else pieces.push(unit[0]);
+      latin = next;
+    });
+    return pieces;
+  }
+};
+var LATIN = /^[a-z0-9\u00c0-\u024f]+$/;
 
-/* Where each token of a field starts and ends, -1 for a token that is not a single Japanese
-   character; worked out once per field (the pipeline calls us once per token). */
-var placed = null, starts = [], ends = [];
+/* The folded text of every token of a field, split into characters (Latin words and
+   numbers whole) when it has Japanese in it, and where each token starts and ends in the
+   text; worked out once per field (the pipeline calls us once per token). */
+var placed = null, starts = [], ends = [], parts = [], foldedParts = {};
 function place(tokens) {
   var table = self.lunr.tokenizer.table || [];
   placed = tokens;
-  starts = []; ends = [];
+  starts = []; ends = []; parts = [];
   tokens.forEach(function (token, i) {
-    var text = token.toString(), position = token.metadata && token.metadata.position;
+    var position = token.metadata && token.metadata.position;
     var entry = typeof position === "number" ? (table[position >>> 20] || [])[position & 0xfffff] : undefined;
-    var single = text.length === 1 || (text.length === 2 && text.codePointAt(0) > 0xffff);
-    if (entry === undefined || !single || !JAPANESE.test(text)) { starts[i] = ends[i] = -1; return; }
+    var text = token.toString();
+    if (!foldedParts.hasOwnProperty(text)) {         /* the same characters recur: fold each once */
+      var folded = spell(text);
+      foldedParts[text] = JAPANESE.test(folded) ? folded.match(/[a-z0-9\u00c0-\u024f]+|[\s\S]/gu) : [folded];
+    }
+    parts[i] = foldedParts[text];
+    if (entry === undefined) { starts[i] = ends[i] = -1; return; }
     /* the block (which heading or paragraph) in the high bits, so blocks never touch */
     starts[i] = (position >>> 20) * 0x100000 + (entry >>> 12);
     ends[i] = starts[i] + ((entry >>> 2) & 1023);
   });
 }
 
-/* Pipeline step: a Japanese character becomes the bigrams it is part of, each recorded at
-   this character, so a matched bigram highlights both of its characters. A character with
-   no Japanese neighbour stays a term of its own. Query terms have no position: unchanged. */
-function japaneseBigrams(token, i, tokens) {
+function japaneseCharacter(part) {
+  return part !== undefined && (part.length === 1 || part.length === 2 && part.codePointAt(0) > 0xffff) &&
+    JAPANESE.test(part);
+}
+
+/* Pipeline step: a token becomes its folded text; a Japanese character in it becomes the
+   bigrams it is part of (with its neighbours in the token, or in the next token when that
+   starts where this one ends), each recorded at this token, so a matched bigram highlights
+   what the reader wrote. A character with no Japanese neighbour stays a term of its own.
+   Query terms have no position: folded, not joined (the query is read in search-words.js). */
+function foldedBigrams(token, i, tokens) {
   if (tokens !== placed) place(tokens);
-  if (starts[i] === -1) return token;
-  var text = token.toString(), out = [];
-  if (i > 0 && ends[i - 1] === starts[i] && starts[i - 1] !== -1)
-    out.push(token.clone(function () { return tokens[i - 1].toString() + text; }));
-  if (i + 1 < tokens.length && ends[i] === starts[i + 1])
-    out.push(token.clone(function () { return text + tokens[i + 1].toString(); }));
-  return out.length ? out : token;
+  var mine = parts[i], out = [];
+  var before = i > 0 && starts[i] !== -1 && ends[i - 1] === starts[i] ? parts[i - 1][parts[i - 1].length - 1] : undefined;
+  var after = i + 1 < tokens.length && ends[i] !== -1 && ends[i] === starts[i + 1] ? parts[i + 1][0] : undefined;
+  mine.forEach(function (part, k) {
+    if (!japaneseCharacter(part)) { out.push(part); return; }
+    var left = k > 0 ? mine[k - 1] : before, right = k + 1 < mine.length ? mine[k + 1] : after;
+    var joined = false;
+    if (japaneseCharacter(left)) { out.push(left + part); joined = true; }
+    if (japaneseCharacter(right)) { out.push(part + right); joined = true; }
+    if (!joined) out.push(part);
+  });
+  if (out.length === 1 && out[0] === token.toString()) return token;
+  return out.map(function (term) { return token.clone(function () { return term; }); });
+}
+
+/* English pages quote Japanese (内定, 御中): lunr's English trimmer strips every non-ASCII
+   character from a token's ends, which would drop them. This one keeps letters and digits
+   of every script. */
+function trimmer(token) {
+  return token.update(function (text) {
+    return text.replace(/^[^\p{L}\p{N}_]+/u, "").replace(/[^\p{L}\p{N}_]+$/u, "");
+  });
+}
+
+/* Japanese queries are read with TinySegmenter, which Material loads for the Japanese index
+   only; on the English site it loads the first time a query has Japanese in it. */
+function japaneseSegmenter() {
+  if (!self.lunr.TinySegmenter) importScripts("../lunr/tinyseg.js");
+  return new self.lunr.TinySegmenter();
 }
 
 /* A character inside a word carries two bigrams (お礼メール: 礼 carries お礼 and 礼メ). When
@@ -143,12 +193,19 @@ function oncePerPosition(result) {
   lunr.Index.prototype.query = function () {
     return query.apply(this, arguments).map(oncePerPosition);
   };
-  lunr.Pipeline.registerFunction(japaneseBigrams, "japaneseBigrams");
+  lunr.Pipeline.registerFunction(foldedBigrams, "foldedBigrams");
+  lunr.Pipeline.registerFunction(trimmer, "unicodeTrimmer");
   var add = lunr.Builder.prototype.add;
   lunr.Builder.prototype.add = function () {
-    if (language === "ja" && lunr.segmenter && this.pipeline._stack.indexOf(japaneseBigrams) === -1) {
-      lunr.segmenter.segment = characters;
-      this.pipeline.add(japaneseBigrams);
+    var stack = this.pipeline._stack;
+    if (stack.indexOf(foldedBigrams) === -1) {
+      lunr.segmenter = indexSegmenter;            /* Material set TinySegmenter (ja) or nothing (en) */
+      if (stack.indexOf(lunr.trimmer) !== -1) {
+        this.pipeline.after(lunr.trimmer, trimmer);
+        this.pipeline.remove(lunr.trimmer);
+      }
+      if (stack.length) this.pipeline.before(stack[0], foldedBigrams);
+      else this.pipeline.add(foldedBigrams);
     }
     return add.apply(this, arguments);
   };
