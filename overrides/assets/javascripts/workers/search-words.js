@@ -148,7 +148,21 @@ function queryWords(text) {
         : run.split(/[^a-z0-9\u00c0-\u024f]+/).filter(Boolean));
     });
   });
-  return withSynonyms(words);
+  return withSynonyms(words.concat(phraseSynonyms(text)));
+}
+
+/* Synonyms of phrases ("hiring manager") and of Japanese words of two or more characters
+   (お試し, 二次面接) are looked up in the text as typed: a phrase is more than one word, and
+   Japanese has no spaces to find a word by. */
+function phraseSynonyms(text) {
+  var found = [], spaced = " " + text.split(/[^a-z0-9\u00c0-\u024f]+/).join(" ") + " ";
+  Object.keys(synonyms).forEach(function (key) {
+    var japanese = JAPANESE.test(key);
+    if (japanese ? Array.from(key).length < 2 || text.indexOf(key) === -1
+                 : key.indexOf(" ") === -1 || spaced.indexOf(" " + key + " ") === -1) return;
+    found = found.concat(synonyms[key]);
+  });
+  return found;
 }
 
 /* A run of Japanese -> its content words. TinySegmenter splits compounds (面接 + 官,
@@ -160,10 +174,12 @@ function japaneseWords(run) {
   function end() {
     /* 何 + a counter asks "how many": 何文 -> 文 (sentences), 何日 -> 日 (days). */
     if (word.length > 1 && word[0] === "何") word = word.slice(1);
-    if (word && !JAPANESE_STOP[word]) words.push(word);
+    if (word && !JAPANESE_STOP[word] && !HIRAGANA_ONLY.test(word)) words.push(word);
     word = "";
   }
   querySegmenter.segment(run).forEach(function (part) {
+    /* the honorific お/ご belongs to the noun after it (お + 礼状 -> お礼状) */
+    if (part === "お" || part === "ご") { end(); word = part; return; }
     if (HIRAGANA_ONLY.test(part)) { end(); return; }
     var stem = KANJI.test(part) ? part.replace(TRAILING_KANA, "") : part;
     if (stem[0] === "何") end();
