@@ -77,6 +77,14 @@ class Outcome:
                 return position
         return None
 
+    def page_rank(self) -> int | None:
+        """Position of the first result on an expected page, whatever sections it shows."""
+        pages = {target.partition("#")[0] for target in self.expect}
+        for position, links in enumerate(self.results, start=1):
+            if links and links[0].partition("#")[0] in pages:
+                return position
+        return None
+
 
 @dataclass
 class Report:
@@ -94,6 +102,17 @@ class Report:
     @property
     def mrr(self) -> float:
         return sum(1 / o.rank() for o in self.outcomes if o.rank()) / len(self.outcomes)
+
+    @property
+    def page_recall(self) -> float:
+        return sum(1 for o in self.outcomes if (o.page_rank() or TOP + 1) <= TOP) / len(self.outcomes)
+
+    @property
+    def sections_right(self) -> float:
+        """Section choice: of the queries whose answering page is in the top five, the share
+        where that result also shows an answering section (the page, when the page is the answer)."""
+        found = [o for o in self.outcomes if (o.page_rank() or TOP + 1) <= TOP]
+        return sum(1 for o in found if o.rank() == o.page_rank()) / len(found) if found else 0.0
 
     @property
     def purity(self) -> float:
@@ -276,15 +295,16 @@ def measure_pagefind(site: Path, workdir: Path, sets: dict[str, dict[str, list[d
 
 
 def table(variants: dict[str, dict[str, Report]]) -> str:
-    rows = ["| queries | language | search | recall@5 | MRR | purity | misses | index | index gzip "
-            "| ready ms | first result ms | median ms |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    rows = ["| queries | language | search | recall@5 | MRR | purity | page recall@5 | sections right | misses "
+            "| index | index gzip | ready ms | first result ms | median ms |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for key in next(iter(variants.values())):
         name, lang = key.rsplit(" ", 1)
         for search, reports in variants.items():
             r = reports[key]
             ready = f"{r.ready_ms:.0f}" if r.ready_ms else "—"
             rows.append(f"| {name} | {lang} | {search} | {r.recall:.2f} | {r.mrr:.2f} | {r.purity:.2f} | "
+                        f"{r.page_recall:.2f} | {r.sections_right:.2f} | "
                         f"{len(r.misses)}/{len(r.outcomes)} | {r.index_bytes / 1024:.0f} KB | "
                         f"{r.index_gzip / 1024:.0f} KB | {ready} | {r.first_ms:.0f} | {r.median_ms:.0f} |")
     return "\n".join(rows)
@@ -322,6 +342,7 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps({
             search: {key: {"recall_at_5": r.recall, "mrr": r.mrr, "purity": r.purity,
+                           "page_recall_at_5": r.page_recall, "sections_right": r.sections_right,
                            "misses": [o.query for o in r.misses], "index_bytes": r.index_bytes,
                            "ranks": {o.query: o.rank() for o in r.outcomes},
                            "index_gzip_bytes": r.index_gzip, "ready_ms": r.ready_ms,
