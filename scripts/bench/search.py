@@ -108,11 +108,21 @@ class Report:
         return sum(1 for o in self.outcomes if (o.page_rank() or TOP + 1) <= TOP) / len(self.outcomes)
 
     @property
-    def sections_right(self) -> float:
-        """Section choice: of the queries whose answering page is in the top five, the share
-        where that result also shows an answering section (the page, when the page is the answer)."""
-        found = [o for o in self.outcomes if (o.page_rank() or TOP + 1) <= TOP]
-        return sum(1 for o in found if o.rank() == o.page_rank()) / len(found) if found else 0.0
+    def first_section_right(self) -> float:
+        """Section choice: of the queries whose answer is a section of a page found in the top
+        five, the share where the first section shown under that page is an answering one."""
+        judged = hits = 0
+        for o in self.outcomes:
+            position = o.page_rank()
+            if not position or position > TOP:
+                continue
+            links = o.results[position - 1]
+            page = links[0].partition("#")[0]
+            if page in o.expect:          # the page as a whole answers: no section to choose
+                continue
+            judged += 1
+            hits += len(links) > 1 and any(matches(links[1], target) for target in o.expect)
+        return hits / judged if judged else 0.0
 
     @property
     def purity(self) -> float:
@@ -295,7 +305,7 @@ def measure_pagefind(site: Path, workdir: Path, sets: dict[str, dict[str, list[d
 
 
 def table(variants: dict[str, dict[str, Report]]) -> str:
-    rows = ["| queries | language | search | recall@5 | MRR | purity | page recall@5 | sections right | misses "
+    rows = ["| queries | language | search | recall@5 | MRR | purity | page recall@5 | first section right | misses "
             "| index | index gzip | ready ms | first result ms | median ms |",
             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for key in next(iter(variants.values())):
@@ -304,7 +314,7 @@ def table(variants: dict[str, dict[str, Report]]) -> str:
             r = reports[key]
             ready = f"{r.ready_ms:.0f}" if r.ready_ms else "—"
             rows.append(f"| {name} | {lang} | {search} | {r.recall:.2f} | {r.mrr:.2f} | {r.purity:.2f} | "
-                        f"{r.page_recall:.2f} | {r.sections_right:.2f} | "
+                        f"{r.page_recall:.2f} | {r.first_section_right:.2f} | "
                         f"{len(r.misses)}/{len(r.outcomes)} | {r.index_bytes / 1024:.0f} KB | "
                         f"{r.index_gzip / 1024:.0f} KB | {ready} | {r.first_ms:.0f} | {r.median_ms:.0f} |")
     return "\n".join(rows)
@@ -342,7 +352,7 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps({
             search: {key: {"recall_at_5": r.recall, "mrr": r.mrr, "purity": r.purity,
-                           "page_recall_at_5": r.page_recall, "sections_right": r.sections_right,
+                           "page_recall_at_5": r.page_recall, "first_section_right": r.first_section_right,
                            "misses": [o.query for o in r.misses], "index_bytes": r.index_bytes,
                            "ranks": {o.query: o.rank() for o in r.outcomes},
                            "index_gzip_bytes": r.index_gzip, "ready_ms": r.ready_ms,
