@@ -163,3 +163,46 @@ def test_a_query_typed_while_the_index_is_still_loading_is_answered(served, visi
     v.page.click("input.md-search__input")
     type_query(v.page, "お礼メール")
     v.page.wait_for_selector(".md-search-result__list a.md-search-result__link", timeout=10000)
+
+
+# What the search box says when the index cannot load (overrides/partials/search-on-demand-script.html).
+UNAVAILABLE = {"en": "Search could not load", "ja": "検索を読み込めませんでした"}
+FAILURES = {
+    "offline": lambda route: route.abort("internetdisconnected"),
+    "server error": lambda route: route.fulfill(status=503, body="Service Unavailable"),
+}
+
+
+def search_status(page) -> str:
+    return page.inner_text(".md-search-result__meta")
+
+
+@pytest.mark.parametrize("failure", FAILURES)
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_search_says_when_it_cannot_load(served, visit, lang, failure):
+    """The phone went offline after the page loaded, or the server errs: instead of
+    "Initializing search" for ever, the box says within seconds, in the page's language,
+    that search is unavailable."""
+    v = visit()
+    v.page.goto(served.base + ("" if lang == "en" else "ja/"))
+    v.page.route("**/search_index.json", FAILURES[failure])
+    v.page.click("input.md-search__input")
+    v.page.wait_for_function("([text]) => document.querySelector('.md-search-result__meta').textContent.includes(text)",
+                             arg=[UNAVAILABLE[lang]], timeout=5000)
+    assert search_status(v.page).startswith(UNAVAILABLE[lang])
+
+
+def test_opening_search_again_retries_a_failed_index(served, visit):
+    v = visit()
+    v.page.goto(served.base + "ja/")
+    v.page.route("**/search_index.json", FAILURES["offline"])
+    v.page.click("input.md-search__input")
+    v.page.wait_for_function("([text]) => document.querySelector('.md-search-result__meta').textContent.includes(text)",
+                             arg=[UNAVAILABLE["ja"]], timeout=5000)
+    v.page.unroute("**/search_index.json")          # back online
+    v.page.keyboard.press("Escape")                  # close search ...
+    v.page.click("input.md-search__input")           # ... and open it again
+    wait_until_search_is_ready(v.page)
+    type_query(v.page, "お礼メール")
+    v.page.wait_for_selector(".md-search-result__list a.md-search-result__link", timeout=10000)
+    assert [u for u in v.requests if u.endswith("search_index.json")] == [served.base + "ja/search/search_index.json"] * 2
