@@ -13,14 +13,16 @@
  * the same word differently in different sentences (TinySegmenter: "お盆休み" alone, but
  * "お盆" + "休み" on the page), so a query segmented one way missed pages segmented the
  * other; bigrams are the same wherever the word stands. Material's tokenizer calls
- * lunr.segmenter.segment() on Japanese text: we make it return single characters (so
- * Material still knows where every character is, for highlighting) and a pipeline step
- * joins neighbouring characters into bigrams, each recorded at both of its characters.
+ * lunr.segmenter.segment() on text with Japanese in it: we give it our own segmenter, in
+ * both languages (English pages quote 内定, 御中), which cuts the text into single
+ * characters and the spans a spelling rule folds (search-spelling.js: 三ヶ月 -> 3か月), so
+ * Material still knows where every word is, for highlighting; a pipeline step folds each
+ * piece and joins neighbouring Japanese characters into bigrams.
  *
  * Before Material's handler sees a query, rewrite() (search-words.js, no Material
- * internals) turns it into the terms the index holds: stemmed English words, Japanese
- * content words as bigrams, synonyms. Material then adds its prefix "*", searches, ranks,
- * highlights and renders as usual.
+ * internals) turns it into the terms the index holds: folded like the pages, stemmed
+ * English words, Japanese content words as bigrams, synonyms in either language.
+ * Material then adds its prefix "*", searches, ranks, highlights and renders as usual.
  * We also switch its kanji-cutting step off: it asks `word in invertedIndex`, so we make
  * `in` answer false (lunr's own lookups use property access and are unaffected).
  * Covered by tests/browser/test_search.py, which fails if a Material upgrade breaks this.
@@ -103,9 +105,21 @@ var indexSegmenter = {
 var LATIN = /^[a-z0-9\u00c0-\u024f]+$/;
 
 /* The folded text of every token of a field, split into characters (Latin words and
-   numbers whole) when it has Japanese in it, and where each token starts and ends in the
-   text; worked out once per field (the pipeline calls us once per token). */
-var placed = null, starts = [], ends = [], parts = [], foldedParts = {};
+   numbers whole) when it has Japanese in it, each marked if it is one Japanese character,
+   and where each token starts and ends in the text; worked out once per field (the
+   pipeline calls us once per token). */
+var placed = null, starts = [], ends = [], parts = [], folds = {};
+function fold(text) {                  /* the same characters recur: fold each text once */
+  if (!folds.hasOwnProperty(text)) {
+    var folded = spell(text);
+    var pieces = JAPANESE.test(folded) ? folded.match(/[a-z0-9\u00c0-\u024f]+|[\s\S]/gu) : [folded];
+    folds[text] = { pieces: pieces, japanese: pieces.map(function (piece) {
+      return (piece.length === 1 || piece.length === 2 && piece.codePointAt(0) > 0xffff) && JAPANESE.test(piece);
+    }) };
+  }
+  return folds[text];
+}
+
 function place(tokens) {
   var table = self.lunr.tokenizer.table || [];
   placed = tokens;
@@ -113,12 +127,7 @@ function place(tokens) {
   tokens.forEach(function (token, i) {
     var position = token.metadata && token.metadata.position;
     var entry = typeof position === "number" ? (table[position >>> 20] || [])[position & 0xfffff] : undefined;
-    var text = token.toString();
-    if (!foldedParts.hasOwnProperty(text)) {         /* the same characters recur: fold each once */
-      var folded = spell(text);
-      foldedParts[text] = JAPANESE.test(folded) ? folded.match(/[a-z0-9\u00c0-\u024f]+|[\s\S]/gu) : [folded];
-    }
-    parts[i] = foldedParts[text];
+    parts[i] = fold(token.toString());
     if (entry === undefined) { starts[i] = ends[i] = -1; return; }
     /* the block (which heading or paragraph) in the high bits, so blocks never touch */
     starts[i] = (position >>> 20) * 0x100000 + (entry >>> 12);
@@ -126,28 +135,27 @@ function place(tokens) {
   });
 }
 
-function japaneseCharacter(part) {
-  return part !== undefined && (part.length === 1 || part.length === 2 && part.codePointAt(0) > 0xffff) &&
-    JAPANESE.test(part);
-}
-
 /* Pipeline step: a token becomes its folded text; a Japanese character in it becomes the
    bigrams it is part of (with its neighbours in the token, or in the next token when that
    starts where this one ends), each recorded at this token, so a matched bigram highlights
-   what the reader wrote. A character with no Japanese neighbour stays a term of its own.
-   Query terms have no position: folded, not joined (the query is read in search-words.js). */
+   what the reader wrote. A character with no Japanese neighbour stays a term of its own. */
 function foldedBigrams(token, i, tokens) {
   if (tokens !== placed) place(tokens);
-  var mine = parts[i], out = [];
-  var before = i > 0 && starts[i] !== -1 && ends[i - 1] === starts[i] ? parts[i - 1][parts[i - 1].length - 1] : undefined;
-  var after = i + 1 < tokens.length && ends[i] !== -1 && ends[i] === starts[i + 1] ? parts[i + 1][0] : undefined;
-  mine.forEach(function (part, k) {
-    if (!japaneseCharacter(part)) { out.push(part); return; }
-    var left = k > 0 ? mine[k - 1] : before, right = k + 1 < mine.length ? mine[k + 1] : after;
+  var mine = parts[i], pieces = mine.pieces, out = [];
+  var previous = i > 0 && starts[i] !== -1 && ends[i - 1] === starts[i] ? parts[i - 1] : null;
+  var next = i + 1 < tokens.length && ends[i] !== -1 && ends[i] === starts[i + 1] ? parts[i + 1] : null;
+  pieces.forEach(function (piece, k) {
+    if (!mine.japanese[k]) { out.push(piece); return; }
     var joined = false;
-    if (japaneseCharacter(left)) { out.push(left + part); joined = true; }
-    if (japaneseCharacter(right)) { out.push(part + right); joined = true; }
-    if (!joined) out.push(part);
+    if (k > 0 ? mine.japanese[k - 1] : previous && previous.japanese[previous.japanese.length - 1]) {
+      out.push((k > 0 ? pieces[k - 1] : previous.pieces[previous.pieces.length - 1]) + piece);
+      joined = true;
+    }
+    if (k + 1 < pieces.length ? mine.japanese[k + 1] : next && next.japanese[0]) {
+      out.push(piece + (k + 1 < pieces.length ? pieces[k + 1] : next.pieces[0]));
+      joined = true;
+    }
+    if (!joined) out.push(piece);
   });
   if (out.length === 1 && out[0] === token.toString()) return token;
   return out.map(function (term) { return token.clone(function () { return term; }); });
