@@ -112,22 +112,30 @@ var placed = null, starts = [], ends = [], parts = [], folds = {};
 function fold(text) {                  /* the same characters recur: fold each text once */
   if (!folds.hasOwnProperty(text)) {
     var folded = spell(text);
-    var pieces = JAPANESE.test(folded) ? folded.match(/[a-z0-9\u00c0-\u024f]+|[\s\S]/gu) : [folded];
-    folds[text] = { pieces: pieces, japanese: pieces.map(function (piece) {
-      return (piece.length === 1 || piece.length === 2 && piece.codePointAt(0) > 0xffff) && JAPANESE.test(piece);
-    }) };
+    if (!JAPANESE.test(folded)) folds[text] = { folded: folded };
+    else {
+      var pieces = folded.match(/[a-z0-9\u00c0-\u024f]+|[\s\S]/gu);
+      folds[text] = { pieces: pieces, japanese: pieces.map(function (piece) {
+        return (piece.length === 1 || piece.length === 2 && piece.codePointAt(0) > 0xffff) && JAPANESE.test(piece);
+      }) };
+    }
   }
   return folds[text];
 }
 
 function place(tokens) {
-  var table = self.lunr.tokenizer.table || [];
+  var table = self.lunr.tokenizer.table || [], japanese = false;
   placed = tokens;
-  starts = []; ends = []; parts = [];
+  starts = []; ends = [];
+  parts = tokens.map(function (token) {
+    var folded = fold(token.toString());
+    japanese = japanese || !!folded.pieces;
+    return folded;
+  });
+  if (!japanese) return;                 /* most English fields: nothing to join */
   tokens.forEach(function (token, i) {
     var position = token.metadata && token.metadata.position;
     var entry = typeof position === "number" ? (table[position >>> 20] || [])[position & 0xfffff] : undefined;
-    parts[i] = fold(token.toString());
     if (entry === undefined) { starts[i] = ends[i] = -1; return; }
     /* the block (which heading or paragraph) in the high bits, so blocks never touch */
     starts[i] = (position >>> 20) * 0x100000 + (entry >>> 12);
@@ -142,8 +150,9 @@ function place(tokens) {
 function foldedBigrams(token, i, tokens) {
   if (tokens !== placed) place(tokens);
   var mine = parts[i], pieces = mine.pieces, out = [];
-  var previous = i > 0 && starts[i] !== -1 && ends[i - 1] === starts[i] ? parts[i - 1] : null;
-  var next = i + 1 < tokens.length && ends[i] !== -1 && ends[i] === starts[i + 1] ? parts[i + 1] : null;
+  if (!pieces) return mine.folded === token.toString() ? token : token.update(function () { return mine.folded; });
+  var previous = i > 0 && starts[i] !== -1 && ends[i - 1] === starts[i] && parts[i - 1].pieces ? parts[i - 1] : null;
+  var next = i + 1 < tokens.length && ends[i] !== -1 && ends[i] === starts[i + 1] && parts[i + 1].pieces ? parts[i + 1] : null;
   pieces.forEach(function (piece, k) {
     if (!mine.japanese[k]) { out.push(piece); return; }
     var joined = false;
@@ -166,6 +175,7 @@ function foldedBigrams(token, i, tokens) {
    of every script. */
 function trimmer(token) {
   return token.update(function (text) {
+    if (/^[\x00-\x7f]*$/.test(text)) return text.replace(/^\W+/, "").replace(/\W+$/, "");  /* lunr's */
     return text.replace(/^[^\p{L}\p{N}_]+/u, "").replace(/[^\p{L}\p{N}_]+$/u, "");
   });
 }

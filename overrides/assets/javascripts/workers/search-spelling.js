@@ -17,6 +17,7 @@
  */
 var spellingRules = [];
 var spellingStarts = /$^/;    /* characters a rule can start at: elsewhere only NFKC and case */
+var spellingAnywhere = /$^/;  /* the same, anywhere in a text */
 
 var DIGITS = { "〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
 var POWERS = { "十": 10, "百": 100, "千": 1000 };
@@ -79,6 +80,7 @@ function setSpelling(table) {
     }]);
   spellingRules = rules;
   spellingStarts = new RegExp("^[" + starts + "]");
+  spellingAnywhere = new RegExp("[" + starts + "]");
 }
 
 /* Characters as NFKC folds them: a half-width kana keeps its voicing mark (ｶﾞ -> ガ). */
@@ -115,6 +117,6 @@ function spellingUnits(text) {
 }
 
 function spell(text) {
-  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();     /* no rule applies to ASCII */
+  if (!spellingAnywhere.test(text) && text === text.normalize("NFKC")) return text.toLowerCase();
   return spellingUnits(text).map(function (unit) { return unit[1]; }).join("");
 }
