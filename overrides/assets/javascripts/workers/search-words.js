@@ -206,7 +206,7 @@ function rewrite(query) {
   var words = [];
   queryWords(spell(query)).forEach(function (word) {
     wordTerms(word).forEach(function (terms) {
-      if (!words.some(function (known) { return known.join() === terms.join(); })) words.push(terms);
+      if (!words.some(function (listed) { return listed.join() === terms.join(); })) words.push(terms);
     });
   });
   var terms = [];
