@@ -1,4 +1,4 @@
-"""Search benchmark: the real Material search UI in Chromium, our search vs Material's default.
+"""Search benchmark: the real Material search UI in Chromium; ours vs Material's default and Pagefind.
 
     python -m scripts.bench.search [--queries FILE ...] [--json out.json]
 
@@ -7,9 +7,12 @@ scripts/hooks/search_per_language.py and the search-i18n worker), serves each li
 Pages, types every query into the search box of the language's home page, reads the result
 list and prints per language: recall@5, MRR, purity (results in the page's language), the
 misses, index size, the time from opening search until it is ready (index downloaded from
-the local server and built in the worker) and from the last keystroke to results. It runs two query sets:
-tests/search/queries.yaml, which the search was tuned on, and tests/search/queries-holdout.yaml,
-written without seeing the search code or that set, which shows how well the tuning carries over.
+the local server and built in the worker), the time to the first result in a fresh tab, and
+from the last keystroke to results. Pagefind indexes the same built pages and answers the
+same queries through its JavaScript API (scripts/bench/search_pagefind.py).
+Query sets: tests/search/queries.yaml, which the search was tuned on, and the held-out
+batches tests/search/queries-holdout*.yaml, written without seeing the search code or that
+set, which show how well the tuning carries over.
 A benchmark, not a test: tests/browser/test_search.py asserts floors on the same figures.
 """
 from __future__ import annotations
@@ -22,17 +25,21 @@ import statistics
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import yaml
 
+from scripts.bench import search_pagefind as pagefind
 from scripts.pages_server import Server, free_port
 from scripts.chromium import launch
 from scripts.site_build import ROOT, build, project_copy
 
 QUERIES = ROOT / "tests" / "search" / "queries.yaml"
-HOLDOUT = ROOT / "tests" / "search" / "queries-holdout.yaml"
+# Held-out batches, oldest first: each written blind, never tuned on.
+HOLDOUTS = sorted((ROOT / "tests" / "search").glob("queries-holdout*.yaml"), key=lambda path: path.stem)
 TOP = 5
+# Time to the first result is measured with a query every engine answers.
+FIRST_QUERY = {"en": "thank you email", "ja": "お礼メール"}
 
 # Record when the last key is released and when the result list next changes.
 WATCH = """() => {
@@ -70,6 +77,14 @@ class Outcome:
                 return position
         return None
 
+    def page_rank(self) -> int | None:
+        """Position of the first result on an expected page, whatever sections it shows."""
+        pages = {target.partition("#")[0] for target in self.expect}
+        for position, links in enumerate(self.results, start=1):
+            if links and links[0].partition("#")[0] in pages:
+                return position
+        return None
+
 
 @dataclass
 class Report:
@@ -78,6 +93,7 @@ class Report:
     index_bytes: int = 0
     index_gzip: int = 0
     ready_ms: float = 0.0        # opening search -> the index is built in the worker
+    first_ms: float = 0.0        # fresh tab: opening search and typing -> the first result shown
 
     @property
     def recall(self) -> float:
@@ -86,6 +102,27 @@ class Report:
     @property
     def mrr(self) -> float:
         return sum(1 / o.rank() for o in self.outcomes if o.rank()) / len(self.outcomes)
+
+    @property
+    def page_recall(self) -> float:
+        return sum(1 for o in self.outcomes if (o.page_rank() or TOP + 1) <= TOP) / len(self.outcomes)
+
+    @property
+    def first_section_right(self) -> float:
+        """Section choice: of the queries whose answer is a section of a page found in the top
+        five, the share where the first section shown under that page is an answering one."""
+        judged = hits = 0
+        for o in self.outcomes:
+            position = o.page_rank()
+            if not position or position > TOP:
+                continue
+            links = o.results[position - 1]
+            page = links[0].partition("#")[0]
+            if page in o.expect:          # the page as a whole answers: no section to choose
+                continue
+            judged += 1
+            hits += len(links) > 1 and any(matches(links[1], target) for target in o.expect)
+        return hits / judged if judged else 0.0
 
     @property
     def purity(self) -> float:
@@ -201,43 +238,93 @@ def material_default_project(workdir: Path) -> Path:
     return project
 
 
-def measure(project: Path, site: Path, sets: dict[str, dict[str, list[dict]]], browser) -> dict[str, Report]:
-    """Reports keyed "<set> <lang>", e.g. "queries en"."""
+def time_to_first_result(browser, base: str, lang: str, query: str, runs: int = 3) -> float:
+    """Median time, in a fresh tab on the language's home page (loaded, network idle), from
+    opening search and typing `query` to the first result on screen: what a reader waits
+    for, the index download and build included when it happens then."""
+    times = []
+    for _ in range(runs):
+        page = home_page(browser, base, lang)
+        page.wait_for_load_state("networkidle")
+        start = page.evaluate("performance.now()")
+        page.click("input.md-search__input")
+        type_query(page, query)
+        page.wait_for_selector(".md-search-result__list a.md-search-result__link", timeout=15000)
+        times.append(page.evaluate("performance.now()") - start)
+        page.close()
+    return statistics.median(times)
+
+
+def build_site(project: Path, site: Path) -> int:
     port = free_port()
     result = build(project, site, site_url=f"http://127.0.0.1:{port}/")
     if result.returncode != 0:
         raise SystemExit(f"build failed for {project}:\n{result.stderr}")
+    return port
+
+
+def measure(site: Path, port: int, sets: dict[str, dict[str, list[dict]]], browser) -> dict[str, Report]:
+    """Our search or Material's default, through Material's UI. Reports keyed "<set> <lang>"."""
     reports = {}
     with Server(site, port) as server:
         ready = {lang: time_to_ready(browser, server.base, lang) for lang in ("en", "ja")}
+        first = {lang: time_to_first_result(browser, server.base, lang, FIRST_QUERY[lang])
+                 for lang in ("en", "ja")}
         for name, queries in sets.items():
             for lang, items in queries.items():
                 report = Report(lang, run_queries(browser, server.base, lang, items))
                 data = index_path(site, lang).read_bytes()
                 report.index_bytes, report.index_gzip = len(data), len(gzip.compress(data))
-                report.ready_ms = ready[lang]
+                report.ready_ms, report.first_ms = ready[lang], first[lang]
+                reports[f"{name} {lang}"] = report
+    return reports
+
+
+def measure_pagefind(site: Path, workdir: Path, sets: dict[str, dict[str, list[dict]]], browser) -> dict[str, Report]:
+    """Pagefind over a copy of the same built pages, through its JavaScript API."""
+    copy = pagefind.pagefind_site(site, workdir / "pagefind-site")
+    reports = {}
+    with Server(copy, free_port()) as server:
+        first = {lang: pagefind.time_to_first_result(browser, server.base, lang, FIRST_QUERY[lang])
+                 for lang in ("en", "ja")}
+        for name, queries in sets.items():
+            for lang, items in queries.items():
+                page = home_page(browser, server.base, lang)
+                outcomes = []
+                for item in items:
+                    results, ms = pagefind.search(page, server.base, item["q"], TOP)
+                    links = [[relative(urljoin(server.base, url), server.base) for url in result]
+                             for result in results]
+                    outcomes.append(Outcome(item["q"], item["expect"], links, ms))
+                page.close()
+                report = Report(lang, outcomes)
+                report.index_gzip, report.index_bytes = pagefind.index_gzip(copy, lang)
+                report.first_ms = first[lang]
                 reports[f"{name} {lang}"] = report
     return reports
 
 
 def table(variants: dict[str, dict[str, Report]]) -> str:
-    rows = ["| queries | language | search | recall@5 | MRR | purity | misses | index | index gzip | ready ms | median ms |",
-            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    rows = ["| queries | language | search | recall@5 | MRR | purity | page recall@5 | first section right | misses "
+            "| index | index gzip | ready ms | first result ms | median ms |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for key in next(iter(variants.values())):
         name, lang = key.rsplit(" ", 1)
         for search, reports in variants.items():
             r = reports[key]
+            ready = f"{r.ready_ms:.0f}" if r.ready_ms else "—"
             rows.append(f"| {name} | {lang} | {search} | {r.recall:.2f} | {r.mrr:.2f} | {r.purity:.2f} | "
+                        f"{r.page_recall:.2f} | {r.first_section_right:.2f} | "
                         f"{len(r.misses)}/{len(r.outcomes)} | {r.index_bytes / 1024:.0f} KB | "
-                        f"{r.index_gzip / 1024:.0f} KB | {r.ready_ms:.0f} | {r.median_ms:.0f} |")
+                        f"{r.index_gzip / 1024:.0f} KB | {ready} | {r.first_ms:.0f} | {r.median_ms:.0f} |")
     return "\n".join(rows)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--queries", type=Path, nargs="+", default=[QUERIES, HOLDOUT])
+    parser.add_argument("--queries", type=Path, nargs="+", default=[QUERIES, *HOLDOUTS])
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
-    parser.add_argument("--ours-only", action="store_true", help="skip the Material-default comparison")
+    parser.add_argument("--ours-only", action="store_true", help="skip Material's default and Pagefind")
     args = parser.parse_args()
     sets = {path.stem: load_queries(path) for path in args.queries}
 
@@ -246,10 +333,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         browser = launch(playwright)
         variants = {}
+        ours = Path(tmp) / "site"
+        ours_port = build_site(ROOT, ours)
         if not args.ours_only:
-            variants["Material default"] = measure(material_default_project(Path(tmp)), Path(tmp) / "default-site",
-                                                   sets, browser)
-        variants["Second Round"] = measure(ROOT, Path(tmp) / "site", sets, browser)
+            default = Path(tmp) / "default-site"
+            variants["Material default"] = measure(
+                default, build_site(material_default_project(Path(tmp)), default), sets, browser)
+            variants["Pagefind"] = measure_pagefind(ours, Path(tmp), sets, browser)
+        variants["Second Round"] = measure(ours, ours_port, sets, browser)
         browser.close()
 
     print(table(variants))
@@ -261,9 +352,11 @@ def main() -> None:
     if args.json:
         args.json.write_text(json.dumps({
             search: {key: {"recall_at_5": r.recall, "mrr": r.mrr, "purity": r.purity,
+                           "page_recall_at_5": r.page_recall, "first_section_right": r.first_section_right,
                            "misses": [o.query for o in r.misses], "index_bytes": r.index_bytes,
                            "ranks": {o.query: o.rank() for o in r.outcomes},
                            "index_gzip_bytes": r.index_gzip, "ready_ms": r.ready_ms,
+                           "first_result_ms": r.first_ms,
                            "median_ms": r.median_ms}
                      for key, r in reports.items()}
             for search, reports in variants.items()}, ensure_ascii=False, indent=2), encoding="utf-8")

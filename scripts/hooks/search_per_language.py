@@ -12,7 +12,9 @@ written as UTF-8 (JSON's default \\uXXXX escaping roughly doubles the Japanese i
 Japanese pages get the Japanese root as Material's `base`, so Material 9.8.1's search
 loads /ja/search/search_index.json and resolves results under /ja/. Japanese is indexed as
 bigrams and queries are rewritten in the browser, in
-overrides/assets/javascripts/workers/search-i18n.js.
+overrides/assets/javascripts/workers/search-i18n.js. Each index also carries the synonyms
+(search_synonyms.yml) and the spelling variants to fold (search_spelling.yml) the worker
+applies to the pages and to every query.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from mkdocs.plugins import event_priority
 
 from scripts.pages import DEFAULT_LANGUAGE
 SYNONYMS = Path(__file__).with_name("search_synonyms.yml")
+SPELLING = Path(__file__).with_name("search_spelling.yml")
 # Per-language lunr settings (Material's SearchConfig: lang, separator, pipeline).
 LANGUAGE_SEARCH = {
     "en": {
@@ -71,12 +74,15 @@ def split_index(site_dir: Path) -> dict[str, Path]:
     if not any(by_lang[lang] for lang in LANGUAGE_SEARCH if lang != DEFAULT_LANGUAGE):
         return {}    # nothing to split (a nested single-language build, or already split)
     synonyms = yaml.safe_load(SYNONYMS.read_text(encoding="utf-8")) or {}
+    # Both languages: English pages quote Japanese terms (内定, 二次面接), folded the same way.
+    spelling = yaml.safe_load(SPELLING.read_text(encoding="utf-8")) or {}
     written = {}
     for lang, docs in by_lang.items():
         folder = site_dir if lang == DEFAULT_LANGUAGE else site_dir / lang
         path = folder / "search" / "search_index.json"
         path.parent.mkdir(parents=True, exist_ok=True)
-        config = {**merged["config"], **LANGUAGE_SEARCH[lang], "synonyms": synonyms.get(lang, {})}
+        config = {**merged["config"], **LANGUAGE_SEARCH[lang], "synonyms": synonyms.get(lang, {}),
+                  "spelling": spelling}
         # Material writes title boost 1000: a word in any heading then outweighs a whole
         # section about it. 5 ranked answering sections best on tests/search/queries.yaml.
         config["fields"] = {**config["fields"], "title": {**config["fields"]["title"], "boost": 5.0}}

@@ -13,30 +13,39 @@ import re
 
 import pytest
 
-from scripts.bench.search import Report, load_queries, open_search, run_queries, type_query, wait_until_search_is_ready
+from scripts.bench.search import (HOLDOUTS, QUERIES, Report, load_queries, open_search, run_queries, type_query,
+                                  wait_until_search_is_ready)
 
-QUERIES = load_queries()
-# Floors just under what the benchmark measured on 2026-11-25 (en 0.97 / 0.86, ja 0.97 / 0.85),
-# so a regression fails CI. The goal is 0.95 / 0.85 in both languages.
-FLOORS = {"en": {"recall": 0.94, "mrr": 0.82}, "ja": {"recall": 0.94, "mrr": 0.81}}
+# The tuned set and every held-out batch (never tuned on), as `make bench-search` runs them.
+SETS = {path.stem: load_queries(path) for path in (QUERIES, *HOLDOUTS)}
+# Floors (recall@5, MRR) a little under what the benchmark measured on 2026-11-30, so a
+# regression fails CI; a new held-out batch needs its own line.
+FLOORS = {
+    "queries": {"en": (0.95, 0.83), "ja": (0.95, 0.85)},            # measured 0.98 / 0.85, 0.98 / 0.88
+    "queries-holdout": {"en": (0.90, 0.72), "ja": (0.95, 0.78)},    # measured 0.93 / 0.75, 0.98 / 0.82
+    "queries-holdout-2": {"en": (0.86, 0.75), "ja": (0.86, 0.76)},  # measured 0.90 / 0.79, 0.90 / 0.80
+}
+SET_LANGUAGES = [(name, lang) for name, queries in SETS.items() for lang in queries]
 
 
 @pytest.fixture(scope="module")
 def reports(served, browser):
-    return {lang: Report(lang, run_queries(browser, served.base, lang, items)) for lang, items in QUERIES.items()}
+    return {(name, lang): Report(lang, run_queries(browser, served.base, lang, items))
+            for name, queries in SETS.items() for lang, items in queries.items()}
 
 
-@pytest.mark.parametrize("lang", ["en", "ja"])
-def test_search_results_stay_in_the_page_language(reports, lang):
-    assert reports[lang].purity == 1.0
+@pytest.mark.parametrize("name, lang", SET_LANGUAGES)
+def test_search_results_stay_in_the_page_language(reports, name, lang):
+    assert reports[name, lang].purity == 1.0
 
 
-@pytest.mark.parametrize("lang", ["en", "ja"])
-def test_search_finds_the_answering_section_for_what_candidates_type(reports, lang):
-    report = reports[lang]
+@pytest.mark.parametrize("name, lang", SET_LANGUAGES)
+def test_search_finds_the_answering_section_for_what_candidates_type(reports, name, lang):
+    report = reports[name, lang]
+    recall, mrr = FLOORS[name][lang]
     misses = [o.query for o in report.misses]
-    assert report.recall >= FLOORS[lang]["recall"], misses
-    assert report.mrr >= FLOORS[lang]["mrr"]
+    assert report.recall >= recall, misses
+    assert report.mrr >= mrr
 
 
 DEFAULT_FAILURES = [
@@ -61,6 +70,47 @@ def test_japanese_queries_that_failed_with_the_defaults_find_japanese_pages(serv
         assert pages, f"no results for {query}"
         assert all(page.startswith("ja/") for page in pages), (query, pages)
         assert expected is None or expected in pages[:5], (query, pages)
+
+
+OTHER_LANGUAGE = [
+    # the site's language, a term from the other language, a page that uses or explains it
+    ("en", "内定", "salary-and-offers/"),
+    ("en", "二次面接", "email-templates/"),
+    ("en", "御中", "email-templates/"),
+    ("en", "様", "email-templates/"),
+    ("en", "お礼メール", "glossary/"),
+    ("en", "試用期間", "mindset/"),
+    ("ja", "LinkedIn", "ja/reflecting/"),
+    ("ja", "offer", "ja/salary-and-offers/"),
+    ("ja", "probation", "ja/mindset/"),
+    ("ja", "CV", "ja/what-to-expect/"),
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_term_in_the_other_language_finds_pages_in_the_readers_language(served, browser, lang):
+    """An English reader pastes 内定 from an email; a Japanese reader types "probation"."""
+    cases = [(term, page) for site, term, page in OTHER_LANGUAGE if site == lang]
+    outcomes = run_queries(browser, served.base, lang, [{"q": term, "expect": [page]} for term, page in cases])
+    for (term, page), outcome in zip(cases, outcomes):
+        pages = [links[0].split("#")[0] for links in outcome.results]
+        assert all(p.startswith("ja/") == (lang == "ja") for p in pages), (term, pages)
+        assert page in pages[:5], (term, pages)
+
+
+SPELLINGS = [
+    # another valid way of writing, the way the pages write it
+    ("三ヶ月", "3か月"), ("二十四時間", "24時間"), ("２次面接", "二次面接"), ("振返り", "振り返り"),
+    ("問合せ", "問い合わせ"), ("申込", "申し込み"), ("ﾒｰﾙの署名", "メールの署名"), ("マネージャ", "マネージャー"),
+]
+
+
+def test_another_way_of_writing_a_word_finds_the_same_sections(served, browser):
+    """The pages and the query are folded to one spelling (workers/search-spelling.js)."""
+    outcomes = run_queries(browser, served.base, "ja", [{"q": q, "expect": []} for pair in SPELLINGS for q in pair])
+    for (variant, usual), typed, written in zip(SPELLINGS, outcomes[::2], outcomes[1::2]):
+        assert typed.results == written.results, (variant, usual)
+    assert all(o.results for o in outcomes[:10])   # the first five pairs are on the pages
 
 
 def test_english_search_keeps_stemming_and_forgives_a_typo(served, browser):
@@ -142,18 +192,20 @@ def test_each_language_has_its_own_utf8_index(site):
 def test_the_search_index_and_query_code_load_when_search_is_opened_not_with_the_page(served, visit):
     """A newsletter reader who never searches does not download the index (35-40 KB gzip;
     overrides/assets/javascripts/search-on-demand.js, written for Material 9.8.1) nor the
-    worker's query code (workers/search-words.js, imported when the index arrives)."""
+    worker's query code (workers/search-spelling.js and search-words.js, imported when the
+    index arrives)."""
+    query_code = ("search-spelling.js", "search-words.js")
     v = visit({"width": 390, "height": 844})
     v.page.goto(served.base + "ja/following-up/")
     v.page.wait_for_load_state("networkidle")
-    assert not [u for u in v.requests if u.endswith(("search_index.json", "search-words.js"))]
+    assert not [u for u in v.requests if u.endswith(("search_index.json", *query_code))]
     v.page.click('label.md-header__button[for="__search"]')      # the search button on a phone
     wait_until_search_is_ready(v.page)
     type_query(v.page, "お礼メール")
     v.page.wait_for_selector(".md-search-result__list a.md-search-result__link")
     assert [u for u in v.requests if u.endswith("search_index.json")] == [served.base + "ja/search/search_index.json"]
-    assert [u for u in v.requests if u.endswith("search-words.js")] == [
-        served.base + "assets/javascripts/workers/search-words.js"]
+    assert [u for u in v.requests if u.endswith(query_code)] == [
+        served.base + "assets/javascripts/workers/" + name for name in query_code]
 
 
 def test_a_query_typed_while_the_index_is_still_loading_is_answered(served, visit):
@@ -163,3 +215,46 @@ def test_a_query_typed_while_the_index_is_still_loading_is_answered(served, visi
     v.page.click("input.md-search__input")
     type_query(v.page, "お礼メール")
     v.page.wait_for_selector(".md-search-result__list a.md-search-result__link", timeout=10000)
+
+
+# What the search box says when the index cannot load (overrides/partials/search-on-demand-script.html).
+UNAVAILABLE = {"en": "Search could not load", "ja": "検索を読み込めませんでした"}
+FAILURES = {
+    "offline": lambda route: route.abort("internetdisconnected"),
+    "server error": lambda route: route.fulfill(status=503, body="Service Unavailable"),
+}
+
+
+def search_status(page) -> str:
+    return page.inner_text(".md-search-result__meta")
+
+
+@pytest.mark.parametrize("failure", FAILURES)
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_search_says_when_it_cannot_load(served, visit, lang, failure):
+    """The phone went offline after the page loaded, or the server errs: instead of
+    "Initializing search" for ever, the box says within seconds, in the page's language,
+    that search is unavailable."""
+    v = visit()
+    v.page.goto(served.base + ("" if lang == "en" else "ja/"))
+    v.page.route("**/search_index.json", FAILURES[failure])
+    v.page.click("input.md-search__input")
+    v.page.wait_for_function("([text]) => document.querySelector('.md-search-result__meta').textContent.includes(text)",
+                             arg=[UNAVAILABLE[lang]], timeout=5000)
+    assert search_status(v.page).startswith(UNAVAILABLE[lang])
+
+
+def test_opening_search_again_retries_a_failed_index(served, visit):
+    v = visit()
+    v.page.goto(served.base + "ja/")
+    v.page.route("**/search_index.json", FAILURES["offline"])
+    v.page.click("input.md-search__input")
+    v.page.wait_for_function("([text]) => document.querySelector('.md-search-result__meta').textContent.includes(text)",
+                             arg=[UNAVAILABLE["ja"]], timeout=5000)
+    v.page.unroute("**/search_index.json")          # back online
+    v.page.keyboard.press("Escape")                  # close search ...
+    v.page.click("input.md-search__input")           # ... and open it again
+    wait_until_search_is_ready(v.page)
+    type_query(v.page, "お礼メール")
+    v.page.wait_for_selector(".md-search-result__list a.md-search-result__link", timeout=10000)
+    assert [u for u in v.requests if u.endswith("search_index.json")] == [served.base + "ja/search/search_index.json"] * 2

@@ -1,22 +1,26 @@
 /*
  * How Second Round's search reads a query: the words candidates type, turned into the terms
  * the index holds. No Material internals here: loaded by search-i18n.js (the worker), which
- * sets `language`, `synonyms`, `vocabulary` and `frequency` from the index and calls
- * rewrite() on every query and the suggestion functions on every result.
+ * sets `language`, `synonyms`, `vocabulary` and `frequency` from the index, provides
+ * japaneseSegmenter(), and calls rewrite() on every query and the suggestion functions on
+ * every result.
  *
- *   - normalise (NFKC: ２４時間 -> 24時間, ＬｉｎｋｅｄＩｎ -> LinkedIn; lower case);
+ *   - fold the spelling as the index was folded (search-spelling.js: ２４時間 -> 24時間,
+ *     三ヶ月 -> 3か月, 振返り -> 振返, ＬｉｎｋｅｄＩｎ -> linkedin);
  *   - English: drop stop words, stem the rest like the index, search stems under three
  *     letters whole, spell-correct a word no indexed stem starts with (salery -> salery~1);
  *   - Japanese: find the content words with TinySegmenter (particles and endings such as
  *     は, を, ます dropped; verbs cut to their kanji, 送って -> 送; compounds kept whole,
- *     面接官) and search each word as the bigrams the index holds (内定 保留);
- *   - add the synonyms listed in the index (scripts/hooks/search_synonyms.yml);
+ *     面接官) and search each word as the bigrams the index holds (内定 保留); on the
+ *     English site too, whose pages quote Japanese terms (内定, 御中);
+ *   - add the synonyms listed in the index (scripts/hooks/search_synonyms.yml), in either
+ *     language: "probation" on the Japanese site also searches 試用期間;
  *   - leave out words that most entries contain when the query has rarer ones.
  */
 var language = "en";
 var synonyms = {};
 var vocabulary = [];          /* sorted indexed words, for "does any word start with this?" */
-var segmenter = null;
+var querySegmenter = null;
 var frequency = {};           /* indexed word -> share of entries that contain it */
 
 var JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f々〆ヵヶ]/;
@@ -45,6 +49,15 @@ function known(prefix) {
   return low < vocabulary.length && vocabulary[low].indexOf(prefix) === 0;
 }
 
+/* Synonyms as the query will look them up: spelled like the index (問い合わせ -> 問合). */
+function spelledSynonyms(table) {
+  var out = {};
+  Object.keys(table).forEach(function (word) {
+    out[spell(word)] = table[word].map(spell);
+  });
+  return out;
+}
+
 function withSynonyms(words) {
   var out = [];
   words.forEach(function (word) {
@@ -54,19 +67,20 @@ function withSynonyms(words) {
   return out;
 }
 
-/* English: stop words out, the rest stemmed like the index (declining -> declin); a word
-   no indexed stem starts with is spell-corrected (salery -> salery~1). */
-function englishTerms(text) {
+/* A word as the index holds it: Japanese as its bigrams (one list: the word is kept or left
+   out whole); English with stop words out, the rest stemmed like the index (declining ->
+   declin), each stem a list of its own; a word no indexed stem starts with is
+   spell-corrected (salery -> salery~1). */
+function wordTerms(word) {
+  if (JAPANESE.test(word)) return [bigrams(word)];
   var lunr = self.lunr, terms = [];
-  withSynonyms(text.split(/[^a-z0-9\u00c0-\u024f]+/)).forEach(function (word) {
-    if (!word || lunr.stopWordFilter(word) === undefined || ENGLISH_STOP[word]) return;
-    word.split(/\s+/).forEach(function (part) {
-      var stem = lunr.stemmer(new lunr.Token(part)).toString();
-      /* Material searches every term as a prefix; "go*" would find good, goal and golden.
-         A boost of 1 changes no score and tells Material to leave the "*" off. */
-      if (known(stem)) terms.push(stem.length < 3 ? stem + "^1" : stem);
-      else if (stem.length >= 4) terms.push(stem + "~" + (stem.length >= 8 ? 2 : 1));
-    });
+  if (lunr.stopWordFilter(word) === undefined || ENGLISH_STOP[word]) return terms;
+  word.split(/\s+/).forEach(function (part) {
+    var stem = lunr.stemmer(new lunr.Token(part)).toString();
+    /* Material searches every term as a prefix; "go*" would find good, goal and golden.
+       A boost of 1 changes no score and tells Material to leave the "*" off. */
+    if (known(stem)) terms.push([stem.length < 3 ? stem + "^1" : stem]);
+    else if (stem.length >= 4) terms.push([stem + "~" + (stem.length >= 8 ? 2 : 1)]);
   });
   return terms;
 }
@@ -123,46 +137,58 @@ function bigrams(word) {
   return out;
 }
 
-/* Japanese query -> its words, each as the list of terms (bigrams) the index holds for it. */
-function japaneseWords(text) {
-  segmenter = segmenter || new self.lunr.TinySegmenter();
-  var found = [];
+/* The query's words in the order typed, with their synonyms: English words as typed,
+   Japanese content words, Latin words and numbers inside Japanese (LinkedIn, 24) whole. */
+function queryWords(text) {
+  var words = [];
   text.split(SEPARATOR).forEach(function (chunk) {
-    if (!chunk) return;
-    /* Latin words and numbers inside Japanese (LinkedIn, 24) are indexed whole. */
     chunk.split(JAPANESE_RUNS).forEach(function (run) {
       if (!run) return;
-      if (!JAPANESE.test(run)) {
-        englishTerms(run).forEach(function (term) { found.push([term]); });
-        return;
-      }
-      /* TinySegmenter splits compounds (面接 + 官, お礼 + メール): pieces with no kana
-         between them make one word. A piece ending in kana (送って, 聞かれた) ends the word
-         at its kanji stem. */
-      var words = [], word = "";
-      function end() {
-        /* 何 + a counter asks "how many": 何文 -> 文 (sentences), 何日 -> 日 (days). */
-        if (word.length > 1 && word[0] === "何") word = word.slice(1);
-        if (word && !JAPANESE_STOP[word]) words.push(word);
-        word = "";
-      }
-      var extra = [];
-      segmenter.segment(run).forEach(function (part) {
-        if (HIRAGANA_ONLY.test(part)) { end(); return; }
-        var stem = KANJI.test(part) ? part.replace(TRAILING_KANA, "") : part;
-        if (stem[0] === "何") end();
-        word += stem;
-        extra = extra.concat(synonyms[stem] || []);      /* ネット(面接) also finds オンライン */
-        if (stem !== part) end();
-      });
-      end();
-      words = words.concat(extra);
-      withSynonyms(words).forEach(function (word) {
-        if (!found.some(function (terms) { return terms.join() === bigrams(word).join(); })) found.push(bigrams(word));
-      });
+      words = words.concat(JAPANESE.test(run) ? japaneseWords(run)
+        : run.split(/[^a-z0-9\u00c0-\u024f]+/).filter(Boolean));
     });
   });
+  return withSynonyms(words.concat(phraseSynonyms(text)));
+}
+
+/* Synonyms of phrases ("hiring manager") and of Japanese words of two or more characters
+   (お試し, 二次面接) are looked up in the text as typed: a phrase is more than one word, and
+   Japanese has no spaces to find a word by. */
+function phraseSynonyms(text) {
+  var found = [], spaced = " " + text.split(/[^a-z0-9\u00c0-\u024f]+/).join(" ") + " ";
+  Object.keys(synonyms).forEach(function (key) {
+    var japanese = JAPANESE.test(key);
+    if (japanese ? Array.from(key).length < 2 || text.indexOf(key) === -1
+                 : key.indexOf(" ") === -1 || spaced.indexOf(" " + key + " ") === -1) return;
+    found = found.concat(synonyms[key]);
+  });
   return found;
+}
+
+/* A run of Japanese -> its content words. TinySegmenter splits compounds (面接 + 官,
+   お礼 + メール): pieces with no kana between them make one word. A piece ending in kana
+   (送って, 聞かれた) ends the word at its kanji stem. */
+function japaneseWords(run) {
+  querySegmenter = querySegmenter || japaneseSegmenter();
+  var words = [], word = "", extra = [];
+  function end() {
+    /* 何 + a counter asks "how many": 何文 -> 文 (sentences), 何日 -> 日 (days). */
+    if (word.length > 1 && word[0] === "何") word = word.slice(1);
+    if (word && !JAPANESE_STOP[word] && !HIRAGANA_ONLY.test(word)) words.push(word);
+    word = "";
+  }
+  querySegmenter.segment(run).forEach(function (part) {
+    /* the honorific お/ご belongs to the noun after it (お + 礼状 -> お礼状) */
+    if (part === "お" || part === "ご") { end(); word = part; return; }
+    if (HIRAGANA_ONLY.test(part)) { end(); return; }
+    var stem = KANJI.test(part) ? part.replace(TRAILING_KANA, "") : part;
+    if (stem[0] === "何") end();
+    word += stem;
+    extra = extra.concat(synonyms[stem] || []);      /* ネット(面接) also finds オンライン */
+    if (stem !== part) end();
+  });
+  end();
+  return words.concat(extra);
 }
 
 /* Words in most entries (面接, interview) rank every page alike and push the answer down:
@@ -177,9 +203,12 @@ function specific(words) {
 var COMMON = 0.5;             /* share of entries above which a word is "in most entries" */
 
 function rewrite(query) {
-  var text = query.normalize("NFKC").toLowerCase();
-  var words = language === "ja" ? japaneseWords(text)
-    : englishTerms(text).map(function (term) { return [term]; });
+  var words = [];
+  queryWords(spell(query)).forEach(function (word) {
+    wordTerms(word).forEach(function (terms) {
+      if (!words.some(function (listed) { return listed.join() === terms.join(); })) words.push(terms);
+    });
+  });
   var terms = [];
   specific(words).forEach(function (word) {
     word.forEach(function (term) {
@@ -188,4 +217,3 @@ function rewrite(query) {
   });
   return terms.length ? terms.join(" ") : query;   /* nothing left: let Material try as typed */
 }
-
