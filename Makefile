@@ -22,6 +22,10 @@ export NO_MKDOCS_2_WARNING := 1
 $(STAMP): requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
+	@# `mkdocs build` / `mkdocs serve` in the activated venv work like make: the hooks import
+	@# scripts.* from this folder, and Material's end-of-life banner stays quiet (see above).
+	printf '%s\n' "$(CURDIR)" 'import os; os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")' \
+	  > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/second-round.pth"
 	touch $@
 
 # textlint and its rules, pinned in package-lock.json.
