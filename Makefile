@@ -17,7 +17,7 @@ LIGHTHOUSE := scripts/bench/lighthouse/node_modules/.installed
 # Material 9.8.1 prints an end-of-life banner on every build; keep real warnings visible.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check build publish browser cards bench-search bench constraints clean
+.PHONY: serve test check build publish test-tools cards bench-search bench constraints clean
 
 $(STAMP): requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,13 +43,14 @@ publish: $(STAMP)
 	@test -n "$(SITE_URL)" || { echo "SITE_URL is not set, e.g. SITE_URL=https://example.github.io/second-round/ make publish"; exit 2; }
 	PUBLISH=1 SITE_URL="$(SITE_URL)" $(PY) -m mkdocs build --strict
 
-browser:
-	scripts/setup_chromium.sh
+# Debian's Chromium, a Japanese font and a Java runtime (for vnu), when missing.
+test-tools:
+	scripts/setup_test_tools.sh
 
 check: $(STAMP) $(NODE)
 	$(PY) -m scripts.checks
 
-test: $(STAMP) $(NODE) browser
+test: $(STAMP) $(NODE) test-tools
 	$(PY) -m pytest
 
 constraints: $(STAMP)
@@ -58,7 +59,7 @@ constraints: $(STAMP)
 clean:
 	rm -rf site .venv test-output .pytest_cache
 
-cards: $(STAMP) browser
+cards: $(STAMP) test-tools
 	$(PY) -m scripts.authoring.make_cards
 
 # Lighthouse lives in its own package (about 110 MB) so that make test stays small.
@@ -66,10 +67,10 @@ $(LIGHTHOUSE): scripts/bench/lighthouse/package.json scripts/bench/lighthouse/pa
 	cd scripts/bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-bench: $(STAMP) $(LIGHTHOUSE) browser
+bench: $(STAMP) $(LIGHTHOUSE) test-tools
 	$(PY) -m scripts.bench.site --json bench.json
 
-bench-search: $(STAMP) browser
+bench-search: $(STAMP) test-tools
 	$(PY) -m scripts.bench.search --json search-bench.json
 
 # Page and section links with newsletter campaign parameters (scripts/authoring/linkkit.py); no build.
