@@ -6,7 +6,8 @@
 #   make publish strict build for the public address: SITE_URL=https://<owner>.github.io/<repo>/ make publish
 #   make bench-search  search quality and index size, ours vs Material's default
 #   make bench   page weight, Lighthouse mobile scores, build time (figures in bench.json)
-#   make linkkit ARGS="--campaign 2026-12 --lang ja --format html"  newsletter links (md|html|csv; --page P --section S)
+#   make linkkit SITE_URL=https://<owner>.github.io/<repo>/ ARGS="--campaign 2026-12 --lang ja --format html"
+#                newsletter links (md|html|csv; --page P --section S; --preview for a local address)
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
@@ -74,7 +75,8 @@ bench-search: $(STAMP) test-tools
 	$(PY) -m scripts.bench.search --json search-bench.json
 
 # Page and section links with newsletter campaign parameters (scripts/authoring/linkkit.py); no build.
-# Links use SITE_URL when given (make linkkit SITE_URL=https://... ARGS=...), else the preview address.
+# Links use SITE_URL (make linkkit SITE_URL=https://... ARGS=...); a local or http:// address is
+# refused unless ARGS has --preview.
 .PHONY: linkkit
 linkkit: $(STAMP)
 	@$(PY) -m scripts.authoring.linkkit $(ARGS)

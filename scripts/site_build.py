@@ -13,9 +13,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def project_copy(dest: Path, docs: Path | None = None, nav: bool = True, redirect_maps: str | None = None) -> Path:
     """A throwaway copy of this project to build a variant of the site from: its
-    configuration, theme and hooks, with `docs` (default: this project's pages), when
-    `nav` is False no explicit nav (for fixture pages that are not in it), and
-    `redirect_maps` (YAML, e.g. "{old-name.md: new-name.md}") for renamed pages."""
+    configuration, theme, hooks and data (data/: tool words, the guide's numbers), with `docs`
+    (default: this project's pages), when `nav` is False no explicit nav (for fixture pages
+    that are not in it), and `redirect_maps` (YAML, e.g. "{old-name.md: new-name.md}") for renamed pages."""
     dest.mkdir(parents=True, exist_ok=True)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     if not nav:
@@ -24,7 +24,7 @@ def project_copy(dest: Path, docs: Path | None = None, nav: bool = True, redirec
         config, count = re.subn(r"redirect_maps: \{\}", f"redirect_maps: {redirect_maps}", config)
         assert count == 1, "mkdocs.yml has no `redirect_maps: {}` to fill in"
     (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
-    for folder in ("overrides", "scripts"):
+    for folder in ("overrides", "scripts", "data"):
         shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
     if docs is not None:
         shutil.copytree(docs, dest / "docs")

@@ -60,8 +60,8 @@ def browser():
 class Visit:
     """A page in a fresh browser context that records every request, response and console error."""
 
-    def __init__(self, browser, viewport):
-        self.context = browser.new_context(viewport=viewport)
+    def __init__(self, browser, viewport, **options):
+        self.context = browser.new_context(viewport=viewport, **options)
         self.page = self.context.new_page()
         self.requests, self.failures, self.errors = [], [], []
         self.page.on("request", lambda r: self.requests.append(r.url))
@@ -78,8 +78,9 @@ class Visit:
 def visit(browser):
     visits = []
 
-    def open_visit(viewport=None):
-        v = Visit(browser, viewport or {"width": 1280, "height": 800})
+    def open_visit(viewport=None, **options):
+        """A fresh context; options go to Playwright's new_context (timezone_id, java_script_enabled...)."""
+        v = Visit(browser, viewport or {"width": 1280, "height": 800}, **options)
         visits.append(v)
         return v
 

@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from scripts.checks import freshness, originality
+from scripts.checks import freshness, originality, page_language
 from scripts.checks import run as check
 from scripts.checks.parity import counts
+from scripts.checks.template_drift import tab_groups
+from scripts.pages import read_page
 from tests.site import FIXTURES, ROOT
 
 DOCS = ROOT / "docs"
@@ -189,6 +191,38 @@ def test_parity_counts_tab_groups_and_task_list_items():
     assert counts(text) == {"code blocks": 1, "tab groups": 2, "task-list items": 2}
 
 
+# Template drift -------------------------------------------------------------------------------
+
+def test_a_template_tab_that_differs_between_the_language_pages_is_reported_on_the_copy(monkeypatch):
+    assert reported(CONTENT / "template-drift", monkeypatch) == [
+        "docs/thank-you.md:22: the 日本語 tab under #example differs from docs/thank-you.ja.md:18: "
+        "'本日はありがとうございました。' here, '本日は誠にありがとうございました。' there\n"
+        "    -> make the two 日本語 tabs the same: the text belongs to docs/thank-you.ja.md, "
+        "so copy it from there (or change both pages together)"]
+
+
+def test_template_drift_compares_code_blocks_only_when_a_tab_has_them_and_ignores_line_wrapping(tmp_path):
+    page = tmp_path / "docs" / "page.md"
+    page.parent.mkdir()
+    page.write_text('# Page\n\n## Example {#example}\n\n=== "日本語"\n\n    To a named person:\n\n'
+                    '    ```text\n    {氏名}様\n    ```\n\n=== "English"\n\n    - One long\n      phrase.\n'
+                    '    - Two.\n\nAfter the tabs.\n\n=== "English"\n\n    Alone.\n', "utf-8")
+    groups = tab_groups(read_page(page, page.parent))
+    assert [(g.where, sorted(g.tabs)) for g in groups] == [
+        ("#example", ["English", "日本語"]), ("#example (tab group 2)", ["English"])]
+    assert groups[0].tabs["日本語"].compared() == [(9, "```text"), (10, "{氏名}様"), (11, "```")]
+    assert groups[0].tabs["English"].compared() == [(15, "- One long phrase."), (17, "- Two.")]
+
+
+def test_a_tab_missing_from_one_language_is_reported_with_the_other_place(tmp_path, monkeypatch):
+    shutil.copytree(CONTENT / "template-drift", tmp_path / "case")
+    japanese = tmp_path / "case" / "docs" / "thank-you.ja.md"
+    text = japanese.read_text("utf-8")
+    japanese.write_text(text[:text.index('\n=== "English"\n\n    - Thank')] + "\n", "utf-8")
+    assert "docs/thank-you.ja.md:31: no English tab in the tab group under #follow-up; docs/thank-you.md:29 has one" \
+        in one_line(reported(tmp_path / "case", monkeypatch))
+
+
 # Markup in the Markdown -----------------------------------------------------------------------
 
 def test_an_image_without_alt_text_is_reported(monkeypatch):
@@ -204,6 +238,44 @@ def test_a_placeholder_outside_a_code_block_is_reported(monkeypatch):
 def test_a_drafting_note_is_reported(monkeypatch):
     assert one_line(reported(CONTENT / "todo-note", monkeypatch)) == [
         "docs/thank-you.ja.md:20: drafting note 'TODO' left in the page"]
+
+
+# Page language --------------------------------------------------------------------------------
+
+def test_a_page_left_in_english_fails_with_its_share_of_japanese(monkeypatch):
+    assert reported(CONTENT / "untranslated-page", monkeypatch) == [
+        "docs/thank-you.ja.md:1: only 21% of the text is Japanese (expected at least 60%)\n"
+        "    -> translate the page into Japanese; the other language may stay only in code blocks, "
+        "in its own template tab, and in parentheses or quotes"]
+
+
+def test_an_english_paragraph_in_a_japanese_page_fails_at_its_line(monkeypatch):
+    assert one_line(reported(CONTENT / "english-paragraph-in-japanese-page", monkeypatch)) == [
+        "docs/thank-you.ja.md:16: this paragraph is not in Japanese: only 0% of its text is Japanese "
+        "(expected at least 10%)"]
+
+
+def test_a_japanese_paragraph_in_an_english_page_fails_at_its_line(monkeypatch):
+    assert one_line(reported(CONTENT / "japanese-paragraph-in-english-page", monkeypatch)) == [
+        "docs/thank-you.md:13: this paragraph is not in English: only 0% of its text is English "
+        "(expected at least 10%)"]
+
+
+def test_the_other_language_is_allowed_in_code_its_own_tab_parentheses_quotes_and_links(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    shutil.copytree(CONTENT / "clean" / "docs", docs)
+    english = "Please let me know the next steps in the selection process, and when to expect them."
+    japanese = "今後の選考の流れと、結果のご連絡をいただける時期の目安を教えていただけますでしょうか。"
+    with open(docs / "thank-you.ja.md", "a", encoding="utf-8") as page:
+        page.write(f"\n=== \"English\"\n\n    {english}\n\n    {english}\n\n=== \"日本語\"\n\n    {japanese}\n\n"
+                   f"英語の例文（{english}）と「{english}」。\n\n`{english}`\n\n"
+                   f"[例文](https://example.org/{english.replace(' ', '-')})\n\n"
+                   f"<!-- {english} -->\n")
+    with open(docs / "thank-you.md", "a", encoding="utf-8") as page:
+        page.write(f"\n=== \"English\"\n\n    {english}\n\n=== \"日本語\"\n\n    {japanese}\n\n    {japanese}\n\n"
+                   f"A Japanese example ({japanese}) and 「{japanese}」.\n\n`{japanese}`\n")
+    monkeypatch.chdir(tmp_path)
+    assert page_language.page_language_problems(Path("docs")) == []
 
 
 # Originality ----------------------------------------------------------------------------------
@@ -236,4 +308,4 @@ def test_the_check_command_groups_problems_and_exits_1(capsys, monkeypatch):
 def test_the_check_command_prints_one_line_when_clean(capsys, monkeypatch):
     monkeypatch.chdir(CONTENT / "clean")
     assert check.main(["--docs", "docs", "--sources", "../copied-from-source/sources", "--no-site"]) == 0
-    assert capsys.readouterr().out == "check: all clean (7 checks, docs)\n"
+    assert capsys.readouterr().out == "check: all clean (9 checks, docs)\n"

@@ -20,9 +20,11 @@ from tests.test_stable_urls import resolve
 
 DOCS = ROOT / "docs"
 UTM = [("utm_source", "newsletter"), ("utm_medium", "email"), ("utm_campaign", "2026-12")]
+PUBLIC = "https://example.github.io/second-round/"
 
 
-def linkkit(*args: str, site_url: str | None = None) -> subprocess.CompletedProcess:
+def linkkit(*args: str, site_url: str | None = PUBLIC) -> subprocess.CompletedProcess:
+    """The kit as `make linkkit SITE_URL=... ARGS=...` runs it (no SITE_URL when site_url is None)."""
     env = dict(os.environ)
     env.pop("SITE_URL", None)
     if site_url is not None:
@@ -88,7 +90,7 @@ def any_site(request):
 @pytest.mark.parametrize("fmt", ["md", "html", "csv"])
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_every_link_in_the_kit_opens_its_page_and_section_in_the_built_site(any_site, fmt, lang):
-    result = linkkit("--campaign", "2026-12", "--lang", lang, "--format", fmt, site_url=any_site.url)
+    result = linkkit("--campaign", "2026-12", "--lang", lang, "--format", fmt, "--preview", site_url=any_site.url)
     assert result.returncode == 0, result.stderr
     links = parse(fmt, result.stdout)
     assert len(links) == len(expected_rows(lang))
@@ -114,8 +116,23 @@ def test_campaign_parameters_come_before_the_section():
         "?utm_source=newsletter&utm_medium=email&utm_campaign=2026-12#tone"]
 
 
-def test_the_kit_uses_the_local_address_when_no_site_url_is_set():
-    result = linkkit("--campaign", "2026-12", "--format", "csv", "--page", "index")
+@pytest.mark.parametrize("site_url, reason", [
+    (None, "http://127.0.0.1:8000/ is a local address"),                 # SITE_URL left out
+    ("http://localhost:8000/", "http://localhost:8000/ is a local address"),
+    ("http://example.github.io/second-round/", "http://example.github.io/second-round/ is http://, not https://"),
+])
+def test_the_kit_refuses_an_address_readers_cannot_reach_and_says_how_to_set_it(site_url, reason):
+    result = linkkit("--campaign", "2026-12", "--lang", "ja", "--format", "html", site_url=site_url)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.strip() == (
+        f"linkkit: error: the site address {reason}: newsletter links must point at the published site.\n"
+        'Set its address: make linkkit SITE_URL=https://<owner>.github.io/<repo>/ '
+        'ARGS="--campaign 2026-12 --lang ja --format html"\n'
+        "(or add --preview to try the kit with this address)")
+
+
+def test_preview_lets_the_local_address_through():
+    result = linkkit("--campaign", "2026-12", "--format", "csv", "--page", "index", "--preview", site_url=None)
     urls = [row["url"] for row in csv.DictReader(io.StringIO(result.stdout))]
     assert urls[0] == "http://127.0.0.1:8000/?utm_source=newsletter&utm_medium=email&utm_campaign=2026-12"
     assert urls[1].startswith("http://127.0.0.1:8000/?utm_source=newsletter") and "#" in urls[1]

@@ -1,12 +1,15 @@
 """Link kit: every page and section link of one language, with newsletter campaign parameters.
 
-    python -m scripts.authoring.linkkit --campaign 2026-12 --lang ja --format md|html|csv [--page P] [--section S]
+    SITE_URL=https://<owner>.github.io/<repo>/ python -m scripts.authoring.linkkit \
+        --campaign 2026-12 --lang ja --format md|html|csv [--page P] [--section S] [--preview]
     python -m scripts.authoring.linkkit --registry      # append new page/section URLs to tests/published-urls.txt
 
 One job: turn the pages (read by scripts/pages.py, in the order of mkdocs.yml's nav) into
 links ready to paste into a newsletter. No build: the addresses follow MkDocs' directory
 URLs, and the site address is mkdocs.yml's `site_url` (SITE_URL, else the local default),
-read the way the build reads it. Campaign parameters go before the #section:
+read the way the build reads it. A local or http:// address is refused (exit 2, saying how
+to set SITE_URL), so preview links never reach a newsletter; `--preview` lets it through
+to try the kit locally. Campaign parameters go before the #section:
 
     https://example.github.io/second-round/ja/following-up/?utm_source=newsletter&utm_medium=email&utm_campaign=2026-12#tone
 
@@ -28,6 +31,7 @@ from mkdocs.utils.yaml import yaml_load
 
 from scripts.built_site import page_url
 from scripts.pages import LANGUAGES, Page, read_pages
+from scripts.site_address import not_public
 
 ROOT = Path(__file__).resolve().parents[2]
 REGISTRY = ROOT / "tests" / "published-urls.txt"
@@ -172,7 +176,7 @@ RENDER = {"md": render_md, "html": render_html, "csv": render_csv}
 
 
 def link_kit(campaign: str, lang: str, fmt: str, page: str | None = None, section: str | None = None,
-             docs_dir: Path = ROOT / "docs", config: dict | None = None) -> str:
+             docs_dir: Path = ROOT / "docs", config: dict | None = None, preview: bool = False) -> str:
     if not CAMPAIGN.match(campaign or ""):
         raise LinkKitError(f"campaign '{campaign}' must match ^[a-z0-9][a-z0-9-]{{0,40}}$ "
                            "(lowercase letters, digits and hyphens, e.g. 2026-12)")
@@ -182,6 +186,15 @@ def link_kit(campaign: str, lang: str, fmt: str, page: str | None = None, sectio
         raise LinkKitError(f"unknown format '{fmt}'; choose one of: {', '.join(FORMATS)}")
     config = load_config() if config is None else config
     base = site_url(config)
+    reason = None if preview else not_public(base)
+    if reason:
+        args = f"--campaign {campaign} --lang {lang} --format {fmt}"
+        args += f" --page {page}" if page else ""
+        args += f" --section {section}" if section else ""
+        raise LinkKitError(
+            f"the site address {base} is {reason}: newsletter links must point at the published site.\n"
+            f"Set its address: make linkkit SITE_URL=https://<owner>.github.io/<repo>/ ARGS=\"{args}\"\n"
+            f"(or add --preview to try the kit with this address)")
     links = collect(docs_dir, lang, nav_order(config), page, section)
     return RENDER[fmt](links, lambda link: link.url(base, campaign), lang)
 
@@ -227,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--format", default="md", dest="fmt", help=f"output: {', '.join(FORMATS)} (default md)")
     parser.add_argument("--page", help="one page only, e.g. following-up (index for the home page)")
     parser.add_argument("--section", help="one section of --page only, e.g. tone")
+    parser.add_argument("--preview", action="store_true",
+                        help="allow a local or http:// site address (to try the kit, never for a newsletter)")
     parser.add_argument("--registry", action="store_true",
                         help=f"append new URLs to {REGISTRY.relative_to(ROOT)} instead of printing a kit")
     args = parser.parse_args(argv)
@@ -241,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         print("linkkit: error: --campaign is required, e.g. --campaign 2026-12", file=sys.stderr)
         return 2
     try:
-        sys.stdout.write(link_kit(args.campaign, args.lang, args.fmt, args.page, args.section))
+        sys.stdout.write(link_kit(args.campaign, args.lang, args.fmt, args.page, args.section, preview=args.preview))
     except LinkKitError as error:
         print(f"linkkit: error: {error}", file=sys.stderr)
         return 2

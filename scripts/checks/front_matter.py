@@ -9,6 +9,8 @@
     search:                         optional, Material's own key
       boost: number                 ranks the page's results higher (> 1) or lower (< 1); the
                                     same in both languages (checked by scripts/checks/parity.py)
+    tools: [name, ...]              optional: the in-page tools the page places (scripts/page_tools.py);
+                                    the same in both languages (checked by scripts/checks/parity.py)
 
 Anything else is a typo or a key no template reads, so it is rejected.
 """
@@ -18,13 +20,14 @@ import datetime
 import re
 from pathlib import Path
 
+from scripts import page_tools
 from scripts.pages import DEFAULT_LANGUAGE, Page, read_pages
 from scripts.problems import Problem, display
 
 DESCRIPTION_LIMIT = {"en": 160, "ja": 90}
 REQUIRED = ("title", "description", "reviewed")
 TRANSLATION_KEYS = ("source_sha256",)
-OPTIONAL = ("search",)
+OPTIONAL = ("search", "tools")
 SEARCH_KEYS = ("boost",)
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 STAMP_COMMAND = "python -m scripts.checks.freshness stamp {path}"
@@ -81,6 +84,8 @@ def page_problems(page: Page) -> list[Problem]:
                 "write it as YYYY-MM-DD without quotes, e.g. `reviewed: 2026-11-25`")
     if "search" in meta:
         _check_search(meta["search"], problem)
+    if "tools" in meta:
+        _check_tools(meta["tools"], problem)
     if page.lang != DEFAULT_LANGUAGE:
         _check_translation(page, problem)
     return problems
@@ -110,6 +115,26 @@ def _check_search(search, problem) -> None:
     if isinstance(boost, bool) or not isinstance(boost, (int, float)) or not 0 < boost <= 10:
         problem("boost", f"search.boost must be a number above 0 and at most 10, not {boost!r}",
                 "write e.g. `boost: 0.5` to rank the page lower in search, `boost: 2` to rank it higher")
+
+
+def page_tools_named(page: Page) -> list:
+    tools = page.meta.get("tools")
+    return list(tools) if isinstance(tools, list) else []
+
+
+def _check_tools(tools, problem) -> None:
+    known = page_tools.known_tools()
+    if not isinstance(tools, list) or not all(isinstance(name, str) for name in tools):
+        problem("tools", f"'tools' must be a list of tool names, not {tools!r}",
+                f"write e.g. `tools: [{known[0] if known else 'name'}]`")
+        return
+    for name in tools:
+        if name not in known:
+            problem("tools", f"unknown tool '{name}'",
+                    f"use one of: {', '.join(known)} (each is overrides/assets/javascripts/tools/<name>.js)")
+        elif name in page_tools.AUTOMATIC:
+            problem("tools", f"'{name}' is added automatically to pages that need it",
+                    f"remove `{name}` from `tools:`")
 
 
 def _check_translation(page: Page, problem) -> None:

@@ -15,7 +15,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.checks import front_matter, freshness, markup, originality, parity, prose_lint, site_links, translations
+from scripts.checks import (front_matter, freshness, markup, originality, page_language, parity, prose_lint,
+                            site_links, template_drift, translations)
 from scripts.built_site import BuiltSite
 from scripts.problems import Problem, display, report
 from scripts.site_build import build
@@ -44,7 +45,9 @@ def source_sections(docs_dir: Path, sources_dir: Path = originality.DEFAULT_SOUR
         Section("Front matter", front_matter.front_matter_problems(docs_dir)),
         Section("Freshness", freshness.freshness_problems(docs_dir)),
         Section("Parity", parity.parity_problems(docs_dir)),
+        Section("Template drift", template_drift.drift_problems(docs_dir)),
         Section("Markup (Markdown)", markup.markup_problems(docs_dir)),
+        Section("Page language", page_language.page_language_problems(docs_dir)),
     ]
     if prose:
         sections.append(Section("Prose (textlint, codespell)", prose_lint.prose_problems(docs_dir)))

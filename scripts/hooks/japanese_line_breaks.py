@@ -7,7 +7,9 @@ Japanese characters (or Japanese punctuation), outside <pre> blocks.
 """
 import re
 
-JAPANESE = r"[\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff60]"
+from scripts.writing_systems import JAPANESE_CHARS
+
+JAPANESE = f"[{JAPANESE_CHARS}]"
 # A Japanese character (maybe followed by closing tags), a newline, then (maybe after
 # opening tags) another Japanese character: 送ります。\n<a href="…">内定…
 BREAK = re.compile(rf"({JAPANESE}(?:</[a-z]+>)*)\n(?=(?:<[^>]+>)*{JAPANESE})")

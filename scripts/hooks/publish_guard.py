@@ -7,11 +7,10 @@ home page points at the domain root; a GitHub Pages project site lives under a s
 http://127.0.0.1:8000/ default from mkdocs.yml.
 """
 import os
-from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 
-LOCAL_HOSTS = {"127.0.0.1", "localhost", "0.0.0.0"}
+from scripts.site_address import not_public
 
 
 def on_config(config):
@@ -21,8 +20,7 @@ def on_config(config):
     if not site_url.endswith("/"):
         config.site_url = site_url = site_url + "/"
     if os.environ.get("PUBLISH") == "1":
-        parts = urlsplit(site_url)
-        if parts.scheme != "https" or parts.hostname in LOCAL_HOSTS:
+        if not_public(site_url):
             raise PluginError(
                 f"refusing to publish with site_url={site_url!r}: set SITE_URL to the public https address, "
                 "e.g. SITE_URL=https://example.github.io/second-round/"

@@ -1,0 +1,148 @@
+/*
+ * What every in-page tool shares: its words, the guide's numbers, dates, storage, elements.
+ * Loaded (deferred, before the tools) only on pages that use a tool; see
+ * scripts/hooks/tool_assets.py. Plain browser JavaScript, no framework, no Material internals.
+ *
+ * Rules every tool follows through this kit:
+ * - words come from data/ui-strings.yml in the page's language (`words`);
+ * - text a reader typed is only ever set with textContent (`element` never parses HTML);
+ * - nothing is stored unless the reader asked, and `store(...).clear()` forgets it all;
+ * - "today" is Japan's date, from the clock or from `window.__SECOND_ROUND_TODAY__`
+ *   ("2026-12-03", set by tests), never the machine's time zone; dates are whole days.
+ */
+(function () {
+  "use strict";
+
+  var data = JSON.parse(document.getElementById("page-tools-data").textContent);
+  var PREFIX = "second-round:";
+  var DAY = 86400000;
+
+  /* Words of a tool (or "common") in the page's language: words("checklist")("clear").
+     A missing word is a bug: throw, so a browser test sees it, rather than show nothing. */
+  function words(tool) {
+    var table = data.strings[tool];
+    if (!table) throw new Error("no words for tool " + tool);
+    return function (key, values) {
+      var text = table[key];
+      if (text === undefined) throw new Error("no word " + tool + "." + key);
+      return typeof text === "string" ? fill(text, values) : text;
+    };
+  }
+
+  function fill(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
+  /* Dates are whole days counted from 1970-01-01 (a Thursday): no time of day, no time zone. */
+  function dayFromParts(year, month, day) {
+    var time = Date.UTC(year, month - 1, day);
+    var check = new Date(time);
+    if (isNaN(time) || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 ||
+        check.getUTCDate() !== day) return null;             /* 31 April, 29 February 2027 */
+    return Math.round(time / DAY);
+  }
+
+  /* "2026-12-03" -> day number, or null for anything that is not a real date. */
+  function dayFromISO(text) {
+    var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(text || "").trim());
+    return match ? dayFromParts(+match[1], +match[2], +match[3]) : null;
+  }
+
+  function parts(day) {
+    var date = new Date(day * DAY);
+    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(),
+             weekday: date.getUTCDay() };
+  }
+
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+
+  function dayToISO(day) {
+    var p = parts(day);
+    return p.year + "-" + pad(p.month) + "-" + pad(p.day);
+  }
+
+  /* "Thursday, 3 December 2026" / "2026年12月3日（木）": one format, words from ui-strings.yml. */
+  function formatDay(day) {
+    var common = words("common"), p = parts(day);
+    return common("date", { weekday: common("weekdays")[p.weekday], day: p.day,
+                            month: common("months")[p.month - 1], year: p.year });
+  }
+
+  /* Today in Japan, as a day number. */
+  function today() {
+    var injected = window.__SECOND_ROUND_TODAY__;
+    if (injected) return dayFromISO(injected);
+    var iso = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric",
+                                                 month: "2-digit", day: "2-digit" }).format(new Date());
+    return dayFromISO(iso);
+  }
+
+  /* localStorage under "second-round:<area>:" keys. Writes happen only when a tool calls set()
+     after the reader asked for it; clear() removes every key of the area. If storage is
+     unavailable (private mode, blocked), the tool still works, it just does not remember. */
+  function store(area) {
+    var prefix = PREFIX + area + ":";
+    function storage() {
+      try { return window.localStorage; } catch (error) { return null; }
+    }
+    function keys() {
+      var s = storage(), found = [];
+      if (!s) return found;
+      for (var i = 0; i < s.length; i++) {
+        var key = s.key(i);
+        if (key && key.indexOf(prefix) === 0) found.push(key);
+      }
+      return found;
+    }
+    return {
+      get: function (key) {
+        var s = storage();
+        try { return s ? s.getItem(prefix + key) : null; } catch (error) { return null; }
+      },
+      set: function (key, value) {
+        var s = storage();
+        try { if (s) s.setItem(prefix + key, value); } catch (error) { /* full or blocked */ }
+      },
+      remove: function (key) {
+        var s = storage();
+        try { if (s) s.removeItem(prefix + key); } catch (error) { /* blocked */ }
+      },
+      any: function () { return keys().length > 0; },
+      clear: function () {
+        var s = storage();
+        keys().forEach(function (key) { try { s.removeItem(key); } catch (error) { /* blocked */ } });
+      }
+    };
+  }
+
+  /* element("button", {type: "button", class: "x"}, "text", child): attributes with
+     setAttribute, strings as text nodes. Never parses markup, so typed text stays text. */
+  function element(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      var value = attributes[name];
+      if (value === false || value === null || value === undefined) return;
+      node.setAttribute(name, value === true ? "" : String(value));
+    });
+    Array.prototype.slice.call(arguments, 2).forEach(function append(child) {
+      if (Array.isArray(child)) child.forEach(append);
+      else if (child !== null && child !== undefined && child !== false)
+        node.appendChild(typeof child === "object" ? child : document.createTextNode(String(child)));
+    });
+    return node;
+  }
+
+  window.SecondRound = {
+    lang: data.lang,
+    page: data.page,
+    rules: data.rules,
+    words: words,
+    fill: fill,
+    dates: { fromParts: dayFromParts, fromISO: dayFromISO, toISO: dayToISO, parts: parts,
+             format: formatDay, today: today },
+    store: store,
+    element: element
+  };
+})();

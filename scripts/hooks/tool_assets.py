@@ -1,0 +1,43 @@
+"""MkDocs hook: a page loads an in-page tool's script, styles and words only if it uses the tool.
+
+Which tools a page uses: its front matter `tools:` list, plus the tools its content calls for
+(a task list gets `checklist`); see scripts/page_tools.py. For those pages the head gets the
+tools' stylesheets, deferred scripts (kit.js first) and one JSON block with the page's
+language, page key, the words of its tools in that language (data/ui-strings.yml) and the
+guide's numbers (data/guide-rules.yml); overrides/partials/page-tools.html writes them.
+Every other page loads nothing more. A missing word in either language stops the build.
+"""
+from pathlib import Path
+
+from jinja2.utils import htmlsafe_json_dumps
+from mkdocs.exceptions import PluginError
+
+from scripts import page_tools
+from scripts.pages import DEFAULT_LANGUAGE, split_name
+from scripts.problems import report
+
+
+def on_config(config):
+    problems = page_tools.string_problems()
+    if problems:
+        raise PluginError(report(problems, "In-page tool words (data/ui-strings.yml)"))
+    return config
+
+
+def on_page_context(context, page, config, nav):
+    lang = getattr(page.file, "locale", DEFAULT_LANGUAGE)
+    tools = page_tools.tools_for(list(page.meta.get("tools") or []), page.content or "")
+    scripts, styles = page_tools.assets(tools)
+    context["page_tools"] = {
+        "scripts": scripts,
+        "styles": styles,
+        # UTF-8 rather than \uXXXX (half the size for Japanese), still safe inside <script>.
+        "json": htmlsafe_json_dumps({
+            "lang": lang,
+            "page": split_name(Path(page.file.src_uri))[0],     # the same key in both languages
+            "tools": tools,
+            "strings": page_tools.strings_for(lang, tools),
+            "rules": page_tools.rules(),
+        }, ensure_ascii=False, sort_keys=True),
+    } if tools else None
+    return context

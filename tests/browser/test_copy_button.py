@@ -1,0 +1,39 @@
+"""The copy button copies a template exactly as written, also where its language is marked
+(scripts/hooks/language_of_parts.py wraps Japanese templates on English pages, and English
+ones on Japanese pages, in `lang`)."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from tests.site import ROOT
+
+
+def template(page: str, section: str, tab: str) -> str:
+    """The code block under `tab` after the heading {#section} in docs/<page>, as written
+    (Material copies it without the final line break)."""
+    lines = (ROOT / "docs" / page).read_text("utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.endswith(f"{{#{section}}}"))
+    start = next(i for i in range(start, len(lines)) if lines[i] == f'=== "{tab}"')
+    fence = next(i for i in range(start, len(lines)) if lines[i].strip().startswith("```"))
+    end = next(i for i in range(fence + 1, len(lines)) if lines[i].strip() == "```")
+    return textwrap.dedent("\n".join(lines[fence + 1:end]))
+
+
+@pytest.mark.parametrize("path, source, tab, index", [
+    ("email-templates/", "email-templates.md", "日本語", 1),       # a Japanese template on an English page
+    ("ja/email-templates/", "email-templates.ja.md", "English", 0),  # an English template on a Japanese page
+])
+def test_the_copy_button_copies_a_template_in_the_other_language_exactly(served, visit, path, source, tab, index):
+    v = visit()
+    v.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    v.page.goto(served.base + path)
+    tabs = v.page.locator("#thank-you-template ~ .tabbed-set").first
+    tabs.locator("label", has_text=tab).click()
+    block = tabs.locator(".tabbed-block").nth(index).locator("pre")
+    assert block.locator("code").get_attribute("lang") == ("ja" if tab == "日本語" else "en")
+    block.hover()
+    block.locator("button[data-md-type=copy]").click()
+    copied = v.page.evaluate("navigator.clipboard.readText()")
+    assert copied == template(source, "thank-you-template", tab)
