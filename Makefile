@@ -18,11 +18,15 @@ LIGHTHOUSE := scripts/bench/lighthouse/node_modules/.installed
 # Material 9.8.1 prints an end-of-life banner on every build; keep real warnings visible.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check build publish browser cards bench-search bench constraints clean
+.PHONY: serve test check build publish test-tools cards bench-search bench constraints clean
 
 $(STAMP): requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
+	@# `mkdocs build` / `mkdocs serve` in the activated venv work like make: the hooks import
+	@# scripts.* from this folder, and Material's end-of-life banner stays quiet (see above).
+	printf '%s\n' "$(CURDIR)" 'import os; os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")' \
+	  > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/second-round.pth"
 	touch $@
 
 # textlint and its rules, pinned in package-lock.json.
@@ -40,13 +44,14 @@ publish: $(STAMP)
 	@test -n "$(SITE_URL)" || { echo "SITE_URL is not set, e.g. SITE_URL=https://example.github.io/second-round/ make publish"; exit 2; }
 	PUBLISH=1 SITE_URL="$(SITE_URL)" $(PY) -m mkdocs build --strict
 
-browser:
-	scripts/setup_chromium.sh
+# Debian's Chromium, a Japanese font and a Java runtime (for vnu), when missing.
+test-tools:
+	scripts/setup_test_tools.sh
 
 check: $(STAMP) $(NODE)
 	$(PY) -m scripts.checks
 
-test: $(STAMP) $(NODE) browser
+test: $(STAMP) $(NODE) test-tools
 	$(PY) -m pytest
 
 constraints: $(STAMP)
@@ -55,7 +60,7 @@ constraints: $(STAMP)
 clean:
 	rm -rf site .venv test-output .pytest_cache
 
-cards: $(STAMP) browser
+cards: $(STAMP) test-tools
 	$(PY) -m scripts.authoring.make_cards
 
 # Lighthouse lives in its own package (about 110 MB) so that make test stays small.
@@ -63,7 +68,7 @@ $(LIGHTHOUSE): scripts/bench/lighthouse/package.json scripts/bench/lighthouse/pa
 	cd scripts/bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-bench: $(STAMP) $(LIGHTHOUSE) browser
+bench: $(STAMP) $(LIGHTHOUSE) test-tools
 	$(PY) -m scripts.bench.site --json bench.json
 
 # Pagefind (about 50 MB), the search benchmark's second anchor, only where that benchmark runs.
@@ -72,7 +77,7 @@ $(BENCH_PY): $(STAMP) scripts/bench/requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r scripts/bench/requirements.txt
 	touch $@
 
-bench-search: $(STAMP) $(BENCH_PY) browser
+bench-search: $(STAMP) $(BENCH_PY) test-tools
 	$(PY) -m scripts.bench.search --json search-bench.json
 
 # Page and section links with newsletter campaign parameters (scripts/authoring/linkkit.py); no build.

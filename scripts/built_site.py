@@ -28,13 +28,17 @@ class HtmlPage:
     source: Page | None
 
     @cached_property
-    def soup(self) -> BeautifulSoup:
-        return BeautifulSoup(self.path.read_text(encoding="utf-8"), "html.parser")
+    def text(self) -> str:
+        return self.path.read_text(encoding="utf-8")
 
     @cached_property
-    def ids(self) -> set[str]:
-        found = {tag["id"] for tag in self.soup.find_all(id=True)}
-        return found | {tag["name"] for tag in self.soup.find_all("a", attrs={"name": True})}
+    def soup(self) -> BeautifulSoup:
+        return BeautifulSoup(self.text, "html.parser")
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Offset in `text` of each line's first character (line 1 at index 0)."""
+        return [0] + [match.end() for match in re.finditer("\n", self.text)]
 
     @property
     def is_guide_page(self) -> bool:

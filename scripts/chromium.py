@@ -1,6 +1,6 @@
 """Debian's Chromium, as every browser-driving script and test here starts it.
 
-/usr/bin/chromium is installed by scripts/setup_chromium.sh (make test); Playwright's own
+/usr/bin/chromium is installed by scripts/setup_test_tools.sh (make test); Playwright's own
 browser download cannot reach the internet here and is never used.
 """
 CHROMIUM = "/usr/bin/chromium"

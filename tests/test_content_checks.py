@@ -230,6 +230,11 @@ def test_an_image_without_alt_text_is_reported(monkeypatch):
         "docs/thank-you.md:12: image without alt text"]
 
 
+def test_a_table_header_with_an_empty_cell_is_reported(monkeypatch):
+    assert one_line(reported(CONTENT / "empty-table-header", monkeypatch)) == [
+        "docs/thank-you.md:12: table header with an empty cell"]
+
+
 def test_a_placeholder_outside_a_code_block_is_reported(monkeypatch):
     assert one_line(reported(CONTENT / "placeholder-outside-code", monkeypatch)) == [
         "docs/thank-you.md:18: placeholder '{Company name}' outside a code block"]

@@ -7,6 +7,7 @@ cover an orphan page and a site published under a sub-path without a build.
 """
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 
@@ -114,3 +115,19 @@ def test_links_resolve_within_a_sub_path_and_an_unprefixed_absolute_link_is_repo
     assert [str(p).split("\n")[0] for p in result.problems] == [
         "site/index.html:14: '/guide/' is outside the site address /second-round/ (missing sub-path?)"]
     assert dict(result.external) == {"https://example.org/interviews": [(Path("site/index.html"), 15)]}
+
+
+def test_missing_assets_of_a_sub_path_site_are_reported_wherever_they_are_linked_from(tmp_path, monkeypatch):
+    """A script, a stylesheet by its /second-round/ address and a full-URL alternate, all gone."""
+    shutil.copytree(CONTENT / "subpath-site" / "site", tmp_path / "site")
+    for gone in ("assets/app.js", "assets/site.css", "ja/index.html"):
+        (tmp_path / "site" / gone).unlink()
+    monkeypatch.chdir(tmp_path)
+    problems = [str(p).split("\n")[0] for p in check_links(BuiltSite(Path("site"))).problems]
+    assert sorted(problems) == sorted([
+        "site/index.html:4: broken <link rel=alternate>: 'http://127.0.0.1:8000/second-round/ja/' (nothing at ja/index.html)",
+        "site/index.html:5: broken <link rel=stylesheet>: '/second-round/assets/site.css' (nothing at assets/site.css)",
+        "site/index.html:6: broken <script> asset: 'assets/app.js' (nothing at assets/app.js)",
+        "site/index.html:10: broken link: 'http://127.0.0.1:8000/second-round/ja/' (nothing at ja/index.html)",
+        "site/index.html:14: '/guide/' is outside the site address /second-round/ (missing sub-path?)",
+        "site/guide/index.html:4: broken <link rel=stylesheet>: '../assets/site.css' (nothing at assets/site.css)"])

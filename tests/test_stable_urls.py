@@ -122,13 +122,7 @@ def renamed_project(tmp_path: Path, redirect_maps: str) -> Path:
         suffix = "" if lang == "en" else f".{lang}"
         (docs / f"{name}{suffix}.md").write_text(
             PAGE.format(title=title, heading=heading, other=other, text=text), encoding="utf-8")
-    project = project_copy(tmp_path / "renamed", docs=docs, nav=False)
-    config_file = project / "mkdocs.yml"
-    config, count = re.subn(r"redirect_maps: \{\}", f"redirect_maps: {redirect_maps}",
-                            config_file.read_text(encoding="utf-8"))
-    assert count == 1, "mkdocs.yml has no `redirect_maps: {}` to fill in"
-    config_file.write_text(config, encoding="utf-8")
-    return project
+    return project_copy(tmp_path / "renamed", docs=docs, nav=False, redirect_maps=redirect_maps)
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
-"""Markup hygiene: no drafting notes, unfilled placeholders, images without alt text, or
-Markdown syntax that failed to render and shows up as text on the page.
+"""Markup hygiene: no drafting notes, unfilled placeholders, images without alt text, table
+headers with an empty cell, or Markdown syntax that failed to render and shows up as text on
+the page.
 
 Source checks read docs/*.md; `leak_problems` reads the built HTML, because only there can we
 see that an admonition (`!!! note`) or a tab (`=== "English"`) was left as plain text, e.g.
@@ -23,6 +24,8 @@ PLACEHOLDER = re.compile(r"\{(?!\s*[#.:])([^{}=\n]+)\}")
 MD_IMAGE_WITHOUT_ALT = re.compile(r"!\[\s*\]\(")
 HTML_IMAGE = re.compile(r"<img\b[^>]*>", re.I)
 HTML_ALT = re.compile(r"\balt\s*=\s*(\"[^\"]*\S[^\"]*\"|'[^']*\S[^']*'|[^\s\"'>]+)", re.I)
+
+TABLE_DELIMITER = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)+\|?\s*$")
 
 LEAKS = {
     "!!!": 'write an admonition as `!!! note "Title"` after a blank line, with its text indented by 4 spaces',
@@ -51,9 +54,22 @@ def body_lines(page: Page):
         yield number, line, in_fence
 
 
+def header_cells(line: str) -> list[str]:
+    cells = line.strip()
+    cells = cells[1:] if cells.startswith("|") else cells
+    cells = cells[:-1] if cells.endswith("|") else cells
+    return [cell.strip() for cell in cells.split("|")]
+
+
 def source_problems(page: Page) -> list[Problem]:
     problems = []
+    previous = ""
     for number, line, in_code in body_lines(page):
+        if not in_code and TABLE_DELIMITER.match(line) and "" in header_cells(previous):
+            problems.append(Problem(page.path, number - 1, "table header with an empty cell",
+                                    "name every column, the first too (e.g. `| Step | ... |`): "
+                                    "a screen reader announces the header with each cell"))
+        previous = line
         for match in DRAFT_NOTE.finditer(line):
             problems.append(Problem(page.path, number, f"drafting note '{match.group(1)}' left in the page",
                                     "finish the text and remove the note"))

