@@ -103,9 +103,14 @@ def string_problems(path: Path = STRINGS, tools: list[str] | None = None) -> lis
     return problems
 
 
+def all_strings(path: Path = STRINGS) -> dict:
+    """Every group's words in every language, as written: {"theme": {"name": {"en": ..., "ja": ...}}}."""
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
 def strings_for(lang: str, tools: list[str], path: Path = STRINGS) -> dict:
     """The words a page in `lang` needs: common ones and those of its tools, in that language."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = all_strings(path)
     return {group: {name: value[lang] for name, value in data.get(group, {}).items()}
             for group in [COMMON, *tools]}
 

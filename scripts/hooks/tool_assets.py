@@ -6,6 +6,7 @@ tools' stylesheets, deferred scripts (kit.js first) and one JSON block with the 
 language, page key, the words of its tools in that language (data/ui-strings.yml) and the
 guide's numbers (data/guide-rules.yml); overrides/partials/page-tools.html writes them.
 Every other page loads nothing more. A missing word in either language stops the build.
+Theme partials read their words from the same file (`ui_words`, set in on_env).
 """
 from pathlib import Path
 
@@ -22,6 +23,12 @@ def on_config(config):
     if problems:
         raise PluginError(report(problems, "In-page tool words (data/ui-strings.yml)"))
     return config
+
+
+def on_env(env, config, files):
+    """Theme partials take their words from the same file: `ui_words.theme.<name>[language]`."""
+    env.globals["ui_words"] = page_tools.all_strings()
+    return env
 
 
 def on_page_context(context, page, config, nav):
