@@ -53,6 +53,10 @@ def body_lines(page: Page):
 
 def source_problems(page: Page) -> list[Problem]:
     problems = []
+    for number, line in enumerate(page.text.splitlines()[:page.body_offset], start=1):
+        for match in DRAFT_NOTE.finditer(line):     # e.g. the description of a page just made by `make new-page`
+            problems.append(Problem(page.path, number, f"drafting note '{match.group(1)}' left in the front matter",
+                                    "write the real value and remove the note"))
     for number, line, in_code in body_lines(page):
         for match in DRAFT_NOTE.finditer(line):
             problems.append(Problem(page.path, number, f"drafting note '{match.group(1)}' left in the page",
