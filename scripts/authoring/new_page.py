@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from scripts import mkdocs_yml
+from scripts.authoring.command import CommandError, run
 from scripts.authoring.rewrite import page_files
 from scripts.pages import ASCII_ID
 from scripts.problems import display
@@ -46,7 +47,7 @@ TODO: 英語版 docs/{name}.md を書き終えてから翻訳します。見出�
 """
 
 
-class NewPageError(ValueError):
+class NewPageError(CommandError):
     """Nothing has been created; the message says why."""
 
 
@@ -106,14 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--title-ja", default="")
     parser.add_argument("--section", default="")
     args = parser.parse_args(argv)
-    sys.stdout.reconfigure(encoding="utf-8")
-    try:
-        print("\n".join(new_page(args.name.strip(), args.title.strip(), args.title_ja.strip(),
-                                 args.section.strip() or None)))
-    except (NewPageError, mkdocs_yml.ConfigEditError) as error:
-        print(f"new-page: {error}", file=sys.stderr)
-        return 2
-    return 0
+    return run("new-page", lambda: new_page(args.name.strip(), args.title.strip(), args.title_ja.strip(),
+                                            args.section.strip() or None))
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from scripts import mkdocs_yml
 from scripts.authoring import rewrite
+from scripts.authoring.command import CommandError, run
 from scripts.authoring.registry import update_registry
 from scripts.checks.freshness import SNAPSHOTS
 from scripts.pages import ASCII_ID, DEFAULT_LANGUAGE, LANGUAGES
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 NAME_RULE = "lowercase letters, digits and hyphens, like the page names in docs/ (e.g. interview-checklists)"
 
 
-class RenameError(ValueError):
+class RenameError(CommandError):
     """The rename cannot be done; nothing has been changed. The message says why."""
 
 
@@ -113,13 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("old")
     parser.add_argument("new")
     args = parser.parse_args(argv)
-    sys.stdout.reconfigure(encoding="utf-8")
-    try:
-        print("\n".join(rename(args.old.strip(), args.new.strip())))
-    except (RenameError, mkdocs_yml.ConfigEditError) as error:
-        print(f"rename: {error}", file=sys.stderr)
-        return 2
-    return 0
+    return run("rename", lambda: rename(args.old.strip(), args.new.strip()))
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from scripts import mkdocs_yml
 from scripts.authoring import rewrite
+from scripts.authoring.command import CommandError, run
 from scripts.authoring.registry import update_registry
 from scripts.pages import ASCII_ID, EXPLICIT_ID, FENCE, HEADING, anchor_ids, read_page
 from scripts.problems import display
@@ -28,7 +29,7 @@ NOT_A_PARAGRAPH = re.compile(r"^(?:\s|\||<|!!!|\?\?\?|===|>|#|\{:)")
 ANY_HEADING = re.compile(r"^(#{1,6})\s")
 
 
-class RenameSectionError(ValueError):
+class RenameSectionError(CommandError):
     """Nothing has been changed; the message says why."""
 
 
@@ -155,13 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("old")
     parser.add_argument("new")
     args = parser.parse_args(argv)
-    sys.stdout.reconfigure(encoding="utf-8")
-    try:
-        print("\n".join(rename_section(args.page.strip(), args.old.strip().lstrip("#"), args.new.strip().lstrip("#"))))
-    except (RenameSectionError, mkdocs_yml.ConfigEditError) as error:
-        print(f"rename-section: {error}", file=sys.stderr)
-        return 2
-    return 0
+    return run("rename-section", lambda: rename_section(args.page.strip(), args.old.strip().lstrip("#"),
+                                                         args.new.strip().lstrip("#")))
 
 
 if __name__ == "__main__":

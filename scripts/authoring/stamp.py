@@ -13,6 +13,7 @@ import re
 import sys
 from pathlib import Path
 
+from scripts.authoring.command import CommandError, run
 from scripts.checks.freshness import reviewed, sha256, snapshot_path, stamped_hash
 from scripts.checks.front_matter import meta_line
 from scripts.pages import DEFAULT_LANGUAGE, LANGUAGES, read_page, split_name, translation_path
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 STAMP_LINE = re.compile(r"^(\s*source_sha256\s*:[ \t]*)([^\r\n]*)(\r?\n?)$")
 
 
-class StampError(ValueError):
+class StampError(CommandError):
     """The page cannot be stamped; the message says why and what to do."""
 
 
@@ -60,6 +61,8 @@ def page_key(name: str, docs_dir: Path) -> str:
 def stamp(name: str, docs_dir: Path = ROOT / "docs") -> list[str]:
     """Stamp every translation of the page `name`; returns what to print."""
     docs_dir = Path(docs_dir)
+    if not name.strip():
+        raise StampError("name the page, e.g. make stamp PAGE=thank-you-email")
     key = page_key(name, docs_dir)
     source = docs_dir / f"{key}.md"
     if not key or not source.exists():
@@ -92,15 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("page", help="the page, e.g. thank-you-email")
     parser.add_argument("--docs", type=Path, default=ROOT / "docs", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    if not args.page.strip():
-        print("stamp: name the page, e.g. make stamp PAGE=thank-you-email", file=sys.stderr)
-        return 2
-    try:
-        print("\n".join(stamp(args.page, args.docs)))
-    except StampError as error:
-        print(f"stamp: {error}", file=sys.stderr)
-        return 2
-    return 0
+    return run("stamp", lambda: stamp(args.page, args.docs))
 
 
 if __name__ == "__main__":
