@@ -57,8 +57,8 @@ def test_a_fixture_site_builds_whatever_the_real_site_redirects_and_lists_in_its
     """The failure a rename used to cause: fixture copies inherited a redirect to a page they lack."""
     real = tmp_path / "real"
     (real / "docs").mkdir(parents=True)
-    config = redirected(REAL, {"checklists.md": "interview-checklists.md"})
-    config = mkdocs_yml.add_nav_entry(config, "Interview checklists", "interview-checklists.md", "Toolkit")[0]
+    config = redirected(REAL, {"old-page.md": "renamed-page.md"})
+    config = mkdocs_yml.add_nav_entry(config, "Renamed page", "renamed-page.md")[0]
     (real / "mkdocs.yml").write_text(config, "utf-8")
     for folder in ("overrides", "scripts"):
         (real / folder).symlink_to(ROOT / folder)

@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from scripts import mkdocs_yml
 from scripts.checks.navigation import nav_problems
 from scripts.checks.translations import translation_problems
-from scripts.pages import read_pages
+from scripts.pages import page_title, read_page, read_pages
 from tests.site import ROOT, build, fixture_project, project_copy
 
 DOCS = ROOT / "docs"
@@ -52,19 +53,24 @@ def test_a_broken_site_is_rejected_naming_the_file(tmp_path, fixture, expected):
 
 
 def without_nav_translation(tmp_path) -> tuple[Path, str]:
-    """A copy of the real site whose mkdocs.yml lost the Japanese nav title of Checklists, and
-    the problem that must name it."""
+    """A copy of the real site whose mkdocs.yml lost the Japanese title of a nav page, and the
+    problem that must name it."""
     project = project_copy(tmp_path / "project")
     config = project / "mkdocs.yml"
-    lines = config.read_text("utf-8").splitlines(keepends=True)
-    removed = lines.index("            Checklists: チェックリスト\n")
+    text = config.read_text("utf-8")
+    translations = mkdocs_yml.languages(mkdocs_yml.load_text(text))[1]["nav_translations"]
+    title, file = [(t, f) for t, f, _ in mkdocs_yml.nav_titles(mkdocs_yml.load_text(text)["nav"]) if f][-1]
+    suggested = page_title(read_page(DOCS / file.replace(".md", ".ja.md"), DOCS))     # the Japanese page's title
+    lines = text.splitlines(keepends=True)
+    removed = lines.index(f"            {title}: {translations[title]}\n")
     lines = lines[:removed] + lines[removed + 1:]
     config.write_text("".join(lines), "utf-8")
     key = lines.index("          nav_translations:\n")
     end = next(i for i in range(key + 1, len(lines)) if not lines[i].startswith("            "))
-    return project, (f"mkdocs.yml:{lines.index('      - Checklists: checklists.md' + chr(10)) + 1}: nav title "
-                     "'Checklists' has no 'ja' translation: the menu under /ja/ would show it in English\n"
-                     f"    -> add the line `Checklists: チェックリスト` to mkdocs.yml as line {end + 1}, under "
+    nav = next(i for i, line in enumerate(lines) if line.strip() == f"- {title}: {file}")
+    return project, (f"mkdocs.yml:{nav + 1}: nav title '{title}' has no 'ja' translation: the menu under /ja/ "
+                     "would show it in English\n"
+                     f"    -> add the line `{title}: {suggested}` to mkdocs.yml as line {end + 1}, under "
                      f"`nav_translations:` of `- locale: ja` (line {key + 1}), indented 12 spaces like the entries above it")
 
 
