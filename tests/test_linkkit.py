@@ -207,10 +207,10 @@ def test_a_campaign_of_41_characters_is_accepted():
 def test_a_renamed_page_is_named_with_its_new_name(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "interview-checklists.md").write_text(
-        "---\ntitle: Checklists\ndescription: Lists.\nreviewed: 2026-11-25\n---\n\n# Checklists\n", "utf-8")
-    redirects = {"checklists.md": "interview-checks.md", "interview-checks.md": "interview-checklists.md"}
+    (docs / "lists-for-the-day.md").write_text(
+        "---\ntitle: Lists\ndescription: Lists.\nreviewed: 2026-11-25\n---\n\n# Lists\n", "utf-8")
+    redirects = {"lists.md": "day-lists.md", "day-lists.md": "lists-for-the-day.md"}       # renamed twice
     with pytest.raises(LinkKitError) as error:
-        collect(docs, "en", [], page="checklists", redirects=redirects)
-    assert str(error.value) == ("page 'checklists' was renamed to 'interview-checklists' (redirect_maps in "
-                                "mkdocs.yml); use --page interview-checklists")
+        collect(docs, "en", [], page="lists", redirects=redirects)
+    assert str(error.value) == ("page 'lists' was renamed to 'lists-for-the-day' (redirect_maps in "
+                                "mkdocs.yml); use --page lists-for-the-day")
