@@ -8,6 +8,12 @@
 #   make bench   page weight, Lighthouse mobile scores, build time (figures in bench.json)
 #   make linkkit SITE_URL=https://<owner>.github.io/<repo>/ ARGS="--campaign 2026-12 --lang ja --format html"
 #                newsletter links (md|html|csv; --page P --section S; --preview for a local address)
+# Maintaining the site (README "Maintaining the site"):
+#   make new-page NAME=dress-code TITLE="Dress code" TITLE_JA=服装 [SECTION=Toolkit]   both files, nav, nav_translations
+#   make rename OLD=checklists NEW=interview-checklists    files, nav, redirect, links, registry
+#   make rename-section PAGE=following-up OLD=tone NEW=tone-of-voice   id in both languages, old id kept, links
+#   make stamp PAGE=thank-you-email    after checking the translation against the English page
+#   make registry                      add new page and section addresses to tests/published-urls.txt
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
@@ -20,13 +26,15 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test check build publish test-tools cards bench-search bench constraints clean
 
+# `mkdocs build` / `mkdocs serve` in the activated venv work like make: the hooks import
+# scripts.* from this folder, and Material's end-of-life banner stays quiet (see above).
+PROJECT_PTH = printf '%s\n' "$(CURDIR)" 'import os; os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")' \
+	  > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/second-round.pth"
+
 $(STAMP): requirements.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
-	@# `mkdocs build` / `mkdocs serve` in the activated venv work like make: the hooks import
-	@# scripts.* from this folder, and Material's end-of-life banner stays quiet (see above).
-	printf '%s\n' "$(CURDIR)" 'import os; os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")' \
-	  > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/second-round.pth"
+	$(PROJECT_PTH)
 	touch $@
 
 # textlint and its rules, pinned in package-lock.json.
@@ -49,13 +57,20 @@ test-tools:
 	scripts/setup_test_tools.sh
 
 check: $(STAMP) $(NODE)
-	$(PY) -m scripts.checks
+	$(PY) -m scripts.checks $(ARGS)
 
 test: $(STAMP) $(NODE) test-tools
 	$(PY) -m pytest
 
-constraints: $(STAMP)
+# After changing a version in requirements.txt: resolve from requirements.txt alone (constraints.txt
+# still pins the old version), pin every package the venv then holds, and show what changed.
+constraints:
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PY) -m pip freeze --exclude-editable | grep -v '^pip==' > constraints.txt
+	$(PROJECT_PTH)
+	touch $(STAMP)
+	@git diff --no-color -U0 -- constraints.txt 2>/dev/null | grep '^[-+][^-+]' || echo "constraints.txt: no change"
 
 clean:
 	rm -rf site .venv test-output .pytest_cache
@@ -86,3 +101,21 @@ bench-search: $(STAMP) $(BENCH_PY) test-tools
 .PHONY: linkkit
 linkkit: $(STAMP)
 	@$(PY) -m scripts.authoring.linkkit $(ARGS)
+
+# Maintaining the site: one command a job (scripts/authoring/). Values go through the
+# environment ("$$TITLE"), so titles with spaces or quotes reach the script as typed.
+.PHONY: new-page rename rename-section stamp registry
+new-page: $(STAMP)
+	@$(PY) -m scripts.authoring.new_page --name "$$NAME" --title "$$TITLE" --title-ja "$$TITLE_JA" --section "$$SECTION"
+
+rename: $(STAMP)
+	@$(PY) -m scripts.authoring.rename "$$OLD" "$$NEW"
+
+rename-section: $(STAMP)
+	@$(PY) -m scripts.authoring.rename_section "$$PAGE" "$$OLD" "$$NEW"
+
+stamp: $(STAMP)
+	@$(PY) -m scripts.authoring.stamp "$$PAGE"
+
+registry: $(STAMP)
+	@$(PY) -m scripts.authoring.registry

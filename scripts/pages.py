@@ -20,6 +20,11 @@ HEADING = re.compile(r"^(#{2,3})\s+(.*?)\s*$")
 EXPLICIT_ID = re.compile(r"\{[^}]*#([^\s}]+)[^}]*\}\s*$")
 ASCII_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
+# Ids a page carries besides its headings': an old section id kept on a paragraph
+# (`{: #old-id }`, see `make rename-section`) or an id written in raw HTML.
+ATTR_ID = re.compile(r"\{:?[^{}\n]*?#([A-Za-z0-9_-]+)[^{}\n]*\}")
+HTML_ID = re.compile(r"\bid=[\"']([^\"']+)[\"']")
+TITLE = re.compile(r"^#\s+(.*?)\s*(?:\{[^}]*\})?\s*$")
 
 
 @dataclass
@@ -97,6 +102,39 @@ def _headings(text: str):
         )
 
 
+def outside_code(text: str):
+    """(line number, line) of every line outside fenced code blocks."""
+    in_fence = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if FENCE.match(line):
+            in_fence = not in_fence
+        elif not in_fence:
+            yield number, line
+
+
+def anchor_ids(page: Page) -> set[str]:
+    """Every #fragment the built page will have for its content: heading ids and kept ids."""
+    ids = {h.id for h in page.headings if h.id}
+    for number, line in outside_code(page.text):
+        if number > page.body_offset:
+            ids.update(ATTR_ID.findall(line))
+            ids.update(HTML_ID.findall(line))
+    return ids
+
+
+def page_title(page: Page) -> str | None:
+    """The text of the page's `# Title` line (the menu and the page show it)."""
+    for number, line in outside_code(page.text):
+        match = TITLE.match(line)
+        if number > page.body_offset and match:
+            return match.group(1)
+    return None
+
+
+def docs_dir_of(page: Page) -> Path:
+    return page.path.parents[len(Path(page.key).parts) - 1]
+
+
 def read_pages(docs_dir: Path) -> list[Page]:
     docs_dir = Path(docs_dir)
     return [read_page(path, docs_dir) for path in sorted(docs_dir.rglob("*.md"))]
@@ -104,6 +142,6 @@ def read_pages(docs_dir: Path) -> list[Page]:
 
 def translation_path(page: Page, lang: str) -> Path:
     """Where the counterpart of `page` in `lang` lives (or must be created)."""
-    docs_dir = page.path.parents[len(Path(page.key).parts) - 1]
+    docs_dir = docs_dir_of(page)
     suffix = "" if lang == DEFAULT_LANGUAGE else f".{lang}"
     return docs_dir / f"{page.key}{suffix}.md"

@@ -2,34 +2,35 @@
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from scripts import mkdocs_yml
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def project_copy(dest: Path, docs: Path | None = None, nav: bool = True, redirect_maps: str | None = None) -> Path:
+def project_copy(dest: Path, docs: Path | None = None, nav: bool = True,
+                 redirect_maps: dict[str, str] | None = None) -> Path:
     """A throwaway copy of this project to build a variant of the site from: its
     configuration, theme, hooks and data (data/: tool words, the guide's numbers), with `docs`
-    (default: this project's pages), when `nav` is False no explicit nav (for fixture pages
-    that are not in it), and `redirect_maps` (YAML, e.g. "{old-name.md: new-name.md}") for renamed pages."""
+    (default: this project's pages) and, when `nav` is False, no explicit nav (for fixture
+    pages that are not in it).
+
+    Fixture pages get the redirect map `redirect_maps` (default: none), never this site's,
+    whose targets they do not have; the real pages keep the real map unless one is given."""
     dest.mkdir(parents=True, exist_ok=True)
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     if not nav:
-        config = re.sub(r"^nav:\n(?:(?:[ \t].*)?\n)*", "", config, flags=re.M)
-    if redirect_maps is not None:
-        config, count = re.subn(r"redirect_maps: \{\}", f"redirect_maps: {redirect_maps}", config)
-        assert count == 1, "mkdocs.yml has no `redirect_maps: {}` to fill in"
+        config = mkdocs_yml.remove_nav(config)
+    if docs is not None or redirect_maps is not None:
+        config = mkdocs_yml.replace_redirect_maps(config, redirect_maps or {})
     (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
     for folder in ("overrides", "scripts", "data"):
         shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
-    if docs is not None:
-        shutil.copytree(docs, dest / "docs")
-    else:
-        shutil.copytree(ROOT / "docs", dest / "docs")
+    shutil.copytree(ROOT / "docs" if docs is None else docs, dest / "docs")
     return dest
 
 

@@ -1,4 +1,4 @@
-"""The source checks (`python -m scripts.checks`) pass on the real pages, and each mistake an
+"""The source checks (`make check`) pass on the real pages, and each mistake an
 author can make in docs/*.md is reported as `file:line: message` with a fix.
 
 Each case is a folder tests/fixtures/content/<case>/docs (README.md says what is wrong in it):
@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.checks import freshness, originality, page_language
+from scripts.authoring import stamp
+from scripts.checks import addresses, freshness, originality, page_language
 from scripts.checks import run as check
 from scripts.checks.parity import counts
 from scripts.checks.template_drift import tab_groups
@@ -43,10 +44,12 @@ def test_the_real_pages_pass_every_source_check(monkeypatch):
     assert [str(p) for s in sections for p in s.problems] == []
 
 
-def test_every_japanese_page_is_stamped_with_its_english_page_hash():
+def test_every_japanese_page_is_stamped_with_its_english_page_and_keeps_that_text():
     for page in DOCS.glob("*.ja.md"):
         english = page.with_name(page.name.replace(".ja.md", ".md"))
         assert f"source_sha256: {freshness.source_hash(english)}\n" in page.read_text("utf-8"), page
+        snapshot = ROOT / "translations" / "ja" / page.name.replace(".ja.md", ".en.md")
+        assert snapshot.read_bytes() == english.read_bytes(), snapshot
 
 
 def test_a_clean_fixture_passes_every_source_check(monkeypatch):
@@ -146,35 +149,72 @@ def test_a_search_boost_must_be_the_same_in_both_languages(tmp_path, monkeypatch
 
 # Freshness ------------------------------------------------------------------------------------
 
-def test_a_stale_translation_names_the_restamp_command(monkeypatch):
+def test_a_stale_translation_shows_the_english_diff_and_the_one_page_stamp_command(monkeypatch):
     assert reported(CONTENT / "stale-translation", monkeypatch) == [
-        "docs/thank-you.ja.md:6: stale translation: docs/thank-you.md has changed since this page was stamped\n"
-        "    -> bring this page in line with docs/thank-you.md, then run "
-        "`python -m scripts.checks.freshness stamp docs/thank-you.ja.md` (or `stamp --all`)"]
+        "docs/thank-you.ja.md:6: stale translation: docs/thank-you.md has changed since this page was checked against it\n"
+        "    --- translations/ja/thank-you.en.md (English when stamped)\n"
+        "    +++ docs/thank-you.md (now)\n"
+        "    @@ -16,3 +16,3 @@\n"
+        "     ## Following up {#follow-up}\n"
+        "     \n"
+        "    -Wait a week.\n"
+        "    +Wait a week, then write once.\n"
+        "    docs/thank-you.md still says `reviewed: 2026-11-25`, as when this translation was stamped.\n"
+        "    -> bring this page in line with the English changes; if they are more than a typo fix, set "
+        "`reviewed:` to today in both docs/thank-you.md and this page (the feeds announce revised pages by "
+        "that date); then run `make stamp PAGE=thank-you`"]
 
 
-def test_stamping_rewrites_only_the_hash_line(tmp_path, monkeypatch):
+def test_no_message_suggests_stamping_every_page(monkeypatch):
+    text = "\n".join(reported(CONTENT / "stale-translation", monkeypatch))
+    assert "--all" not in text and "make stamp PAGE=thank-you`" in text
+    with pytest.raises(SystemExit):
+        stamp.main(["--all"])
+
+
+def test_a_bumped_reviewed_date_is_not_nagged_about(tmp_path, monkeypatch):
+    shutil.copytree(CONTENT / "stale-translation", tmp_path / "case")
+    english = tmp_path / "case" / "docs" / "thank-you.md"
+    english.write_text(english.read_text("utf-8").replace("reviewed: 2026-11-25", "reviewed: 2026-12-01"), "utf-8")
+    problem = reported(tmp_path / "case", monkeypatch)[0]
+    assert "+reviewed: 2026-12-01" in problem and "still says" not in problem
+
+
+def test_stamping_rewrites_only_the_hash_line_and_keeps_the_english_text(tmp_path, monkeypatch):
     shutil.copytree(CONTENT / "stale-translation", tmp_path / "case")
     monkeypatch.chdir(tmp_path / "case")
     page = Path("docs/thank-you.ja.md")
     before = page.read_bytes().splitlines(keepends=True)
-    assert freshness.main(["--docs", "docs", "stamp", str(page)]) == 0
+    assert stamp.main(["--docs", "docs", "thank-you"]) == 0
     after = page.read_bytes().splitlines(keepends=True)
     changed = [i for i, (old, new) in enumerate(zip(before, after)) if old != new]
     assert len(after) == len(before) and changed == [5]
     assert after[5] == f"  source_sha256: {freshness.source_hash(Path('docs/thank-you.md'))}\n".encode()
+    assert Path("translations/ja/thank-you.en.md").read_bytes() == Path("docs/thank-you.md").read_bytes()
     assert freshness.freshness_problems(Path("docs")) == []
 
 
-def test_stamp_all_stamps_every_japanese_page(tmp_path, monkeypatch):
+def test_a_new_page_pending_its_first_stamp_is_stamped_by_name(tmp_path, monkeypatch, capsys):
     shutil.copytree(CONTENT / "clean", tmp_path / "case")
     monkeypatch.chdir(tmp_path / "case")
-    for page in Path("docs").glob("*.ja.md"):
-        text = page.read_text("utf-8")
-        page.write_text(text.replace(text.split("source_sha256: ")[1][:64], "pending"), "utf-8")
-    assert one_line(reported(Path("."), monkeypatch))[0].endswith("is not a sha256 hash: 'pending'")
-    assert freshness.main(["--docs", "docs", "stamp", "--all"]) == 0
+    page = Path("docs/thank-you.ja.md")
+    text = page.read_text("utf-8")
+    page.write_text(text.replace(text.split("source_sha256: ")[1][:64], "pending"), "utf-8")
+    assert one_line(reported(Path("."), monkeypatch)) == [
+        "docs/thank-you.ja.md:6: translation.source_sha256 is not a sha256 hash: 'pending'"]
+    assert "run `make stamp PAGE=thank-you`" in reported(Path("."), monkeypatch)[0]
+    assert stamp.main(["--docs", "docs", "docs/thank-you.ja.md"]) == 0
+    assert capsys.readouterr().out.startswith("docs/thank-you.ja.md: checked against docs/thank-you.md (source_sha256 ")
     assert reported(Path("."), monkeypatch) == []
+
+
+def test_a_stamped_english_text_edited_by_hand_is_reported(tmp_path, monkeypatch):
+    shutil.copytree(CONTENT / "stale-translation", tmp_path / "case")
+    snapshot = tmp_path / "case" / "translations" / "ja" / "thank-you.en.md"
+    snapshot.write_text(snapshot.read_text("utf-8") + "More.\n", "utf-8")
+    assert one_line(reported(tmp_path / "case", monkeypatch)) == [
+        "docs/thank-you.ja.md:6: translations/ja/thank-you.en.md is not the English text this page's "
+        "source_sha256 was stamped with"]
 
 
 # Parity ---------------------------------------------------------------------------------------
@@ -283,6 +323,65 @@ def test_the_other_language_is_allowed_in_code_its_own_tab_parentheses_quotes_an
     assert page_language.page_language_problems(Path("docs")) == []
 
 
+# Addresses typed by hand ----------------------------------------------------------------------
+
+def test_an_address_typed_by_hand_to_a_page_that_does_not_exist_is_reported(monkeypatch):
+    assert reported(CONTENT / "address-typed-by-hand", monkeypatch) == [
+        "docs/index.md:11: address '/thank-you-note/#example' typed by hand: no page has that address "
+        "(docs/thank-you-note.md does not exist)\n"
+        "    -> write the address of an existing page and section; `make rename` and `make rename-section` "
+        "update addresses typed like this one"]
+
+
+def test_an_old_address_that_redirects_is_fine_but_its_section_must_exist(monkeypatch):
+    monkeypatch.chdir(CONTENT / "address-typed-by-hand")
+    assert addresses.address_problems(Path("docs"), {"thank-you-note.md": "thank-you.md"}) == []
+    [problem] = addresses.address_problems(Path("docs"), {"thank-you-note.md": "thank-you.md#follow-up-later"})
+    assert problem.message == ("address '/thank-you-note/#example' typed by hand: no section '#follow-up-later' "
+                               "on that page (its ids: example, follow-up)")
+
+
+def test_japanese_addresses_are_checked_against_the_japanese_pages(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    shutil.copytree(CONTENT / "clean" / "docs", docs)
+    (docs / "thank-you.ja.md").write_text((docs / "thank-you.ja.md").read_text("utf-8") +
+                                          "\n例: `https://{site}/ja/thank-you/#follow-up`、`/ja/extra/`\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert [p.message for p in addresses.address_problems(Path("docs"))] == [
+        "address '/ja/extra/' typed by hand: no page has that address (docs/extra.ja.md does not exist)"]
+
+
+# Published URLs ------------------------------------------------------------------------------
+
+def test_a_published_address_missing_from_the_registry_names_make_registry(tmp_path, monkeypatch):
+    shutil.copytree(CONTENT / "clean" / "docs", tmp_path / "docs")
+    (tmp_path / "mkdocs.yml").write_text("site_name: Fixture\n", "utf-8")
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "published-urls.txt").write_text(
+        "# header\n./\n./#start-here\nja/\nja/#start-here\nthank-you/\nfeed.xml\nja/feed.xml\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert reported(tmp_path, monkeypatch) == [
+        "docs/thank-you.md:8: published addresses not in tests/published-urls.txt: "
+        "thank-you/#example, thank-you/#follow-up\n"
+        "    -> run `make registry` (it appends them; the tests then keep them working for good)",
+        "docs/thank-you.ja.md:1: published addresses not in tests/published-urls.txt: "
+        "ja/thank-you/, ja/thank-you/#example, ja/thank-you/#follow-up\n"
+        "    -> run `make registry` (it appends them; the tests then keep them working for good)"]
+
+
+# The strict build ------------------------------------------------------------------------------
+
+def test_a_broken_link_in_the_build_is_reported_at_its_markdown_line(monkeypatch):
+    monkeypatch.chdir(CONTENT / "clean")
+    output = ("INFO    -  Cleaning site directory\n"
+              "WARNING -  Doc file 'index.md' contains a link 'thank-you.md#tone', but the doc 'thank-you.md' does "
+              "not contain an anchor '#tone'.\nAborted with 1 warnings in strict mode!\n")
+    [problem] = check.build_problems(output.replace("thank-you.md#tone", "thank-you.md"), Path("docs"))
+    assert str(problem).startswith("docs/index.md:10: Doc file 'index.md' contains a link 'thank-you.md', but")
+    [other] = check.build_problems("ERROR    -  Config value 'nav': bad\nAborted with a configuration error!\n", Path("docs"))
+    assert str(other).startswith("mkdocs.yml:1: strict build failed:\nERROR    -  Config value 'nav': bad")
+
+
 # Originality ----------------------------------------------------------------------------------
 
 def test_text_copied_from_a_source_is_reported_with_file_and_line(monkeypatch):
@@ -306,11 +405,11 @@ def test_the_check_command_groups_problems_and_exits_1(capsys, monkeypatch):
     monkeypatch.chdir(CONTENT / "stale-translation")
     assert check.main(["--docs", "docs", "--sources", "sources", "--no-site"]) == 1
     out = capsys.readouterr().out
-    assert "Translations: ok\nFront matter: ok\nFreshness: 1 problem\ndocs/thank-you.ja.md:6: stale" in out
+    assert "Translations: ok\nNavigation: ok\nFront matter: ok\nFreshness: 1 problem\ndocs/thank-you.ja.md:6: stale" in out
     assert out.endswith("check: 1 problem in Freshness\n")
 
 
 def test_the_check_command_prints_one_line_when_clean(capsys, monkeypatch):
     monkeypatch.chdir(CONTENT / "clean")
     assert check.main(["--docs", "docs", "--sources", "../copied-from-source/sources", "--no-site"]) == 0
-    assert capsys.readouterr().out == "check: all clean (9 checks, docs)\n"
+    assert capsys.readouterr().out == "check: all clean (12 checks, docs)\n"

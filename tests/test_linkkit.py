@@ -13,7 +13,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from scripts.authoring.linkkit import link_kit, load_config, nav_order
+from scripts.authoring.linkkit import LinkKitError, collect, link_kit, nav_order
+from scripts.mkdocs_yml import load as load_config
 from scripts.pages import read_pages
 from tests.site import ROOT
 from tests.test_stable_urls import resolve
@@ -33,13 +34,14 @@ def linkkit(*args: str, site_url: str | None = PUBLIC) -> subprocess.CompletedPr
                           capture_output=True, text=True, encoding="utf-8", timeout=60)
 
 
-def expected_rows(lang: str) -> list[tuple[str, str]]:
-    """(title, description) of every page and section of a language."""
+def expected_rows(lang: str) -> list[tuple[str, str, str]]:
+    """(title, heading, description) of every page and section of a language: a section row
+    keeps its page's description and has its heading in a column of its own."""
     rows = []
     for page in read_pages(DOCS):
         if page.lang == lang:
-            rows.append((page.meta["title"], page.meta["description"]))
-            rows += [(page.meta["title"], h.text) for h in page.headings]
+            rows.append((page.meta["title"], "", page.meta["description"]))
+            rows += [(page.meta["title"], h.text, page.meta["description"]) for h in page.headings]
     return rows
 
 
@@ -79,7 +81,7 @@ def parse(fmt: str, output: str) -> list[tuple[str, str]]:
         parser.feed(output)
         return parser.links
     rows = list(csv.DictReader(io.StringIO(output)))
-    return [(row["description"] if row["section"] else row["title"], row["url"]) for row in rows]
+    return [(row["heading"] if row["section"] else row["title"], row["url"]) for row in rows]
 
 
 @pytest.fixture(params=["root", "subpath"])
@@ -142,8 +144,8 @@ def test_preview_lets_the_local_address_through():
 def test_titles_and_descriptions_come_from_the_front_matter_and_headings(lang):
     result = linkkit("--campaign", "2026-12", "--lang", lang, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert list(rows[0]) == ["lang", "page", "section", "title", "description", "url"]
-    assert sorted((row["title"], row["description"]) for row in rows) == sorted(expected_rows(lang))
+    assert list(rows[0]) == ["lang", "page", "section", "title", "heading", "description", "url"]
+    assert sorted((row["title"], row["heading"], row["description"]) for row in rows) == sorted(expected_rows(lang))
     assert {row["lang"] for row in rows} == {lang}
     assert rows[0]["page"] == "index" and rows[0]["section"] == ""     # nav order: home first
 
@@ -217,3 +219,15 @@ def test_a_campaign_of_41_characters_is_accepted():
     result = linkkit("--campaign", "a" + "-" * 40, "--format", "csv", "--page", "index", "--section", "start-here")
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[1].endswith(f"utm_campaign=a{'-' * 40}#start-here")
+
+
+def test_a_renamed_page_is_named_with_its_new_name(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "lists-for-the-day.md").write_text(
+        "---\ntitle: Lists\ndescription: Lists.\nreviewed: 2026-11-25\n---\n\n# Lists\n", "utf-8")
+    redirects = {"lists.md": "day-lists.md", "day-lists.md": "lists-for-the-day.md"}       # renamed twice
+    with pytest.raises(LinkKitError) as error:
+        collect(docs, "en", [], page="lists", redirects=redirects)
+    assert str(error.value) == ("page 'lists' was renamed to 'lists-for-the-day' (redirect_maps in "
+                                "mkdocs.yml); use --page lists-for-the-day")

@@ -10,8 +10,8 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
-from scripts.authoring.linkkit import REGISTRY, published_urls, read_registry
-from tests.site import build, project_copy
+from scripts.authoring.registry import REGISTRY, published_urls, read_registry
+from tests.site import ROOT, build, project_copy
 
 DUMMY = "https://site.invalid/"
 
@@ -64,9 +64,9 @@ def any_site(request):
 
 
 def test_the_registry_tells_how_to_add_to_it_and_never_to_remove():
-    header = [line for line in REGISTRY.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    header = [line for line in (ROOT / REGISTRY).read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     text = "\n".join(header)
-    assert "python -m scripts.authoring.linkkit --registry" in text
+    assert "`make registry` appends" in text
     assert "Never remove" in text
 
 
@@ -80,8 +80,7 @@ def test_the_registry_holds_each_url_once_as_a_site_relative_address():
 
 def test_every_page_and_section_published_today_is_registered():
     missing = [url for url in published_urls() if url not in set(read_registry())]
-    assert missing == [], ("new pages or sections are not in tests/published-urls.txt; "
-                           f"run `python -m scripts.authoring.linkkit --registry`: {missing[:10]}")
+    assert missing == [], f"new pages or sections are not in tests/published-urls.txt; run `make registry`: {missing[:10]}"
 
 
 def test_every_registered_url_still_opens_its_page_and_section(any_site):
@@ -110,7 +109,7 @@ reviewed: 2026-11-25
 """
 
 
-def renamed_project(tmp_path: Path, redirect_maps: str) -> Path:
+def renamed_project(tmp_path: Path, redirect_maps: dict[str, str]) -> Path:
     docs = tmp_path / "renamed-docs"
     docs.mkdir()
     for name, lang, title, heading, other, text in [
@@ -128,7 +127,7 @@ def renamed_project(tmp_path: Path, redirect_maps: str) -> Path:
 @pytest.fixture(scope="module")
 def renamed_site(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("renamed")
-    project = renamed_project(tmp_path, "{old-name.md: new-name.md}")
+    project = renamed_project(tmp_path, {"old-name.md": "new-name.md"})
     result = build(project, tmp_path / "site", site_url="http://127.0.0.1:8000/second-round/")
     assert result.returncode == 0, result.stdout + result.stderr
     return tmp_path / "site"
@@ -146,6 +145,15 @@ def test_a_japanese_reader_of_an_old_address_is_told_in_japanese(renamed_site):
     assert '<html lang="ja">' in html and "新しいページ" in html and "redirected" not in html
 
 
+@pytest.mark.parametrize("old", ["old-name/", "ja/old-name/"])
+def test_a_redirect_page_replaces_itself_so_back_skips_it(renamed_site, old):
+    """location.href would leave the redirect page in the history; Back would land on it and
+    be sent forward again."""
+    html = (renamed_site / old / "index.html").read_text("utf-8")
+    assert 'location.replace("../new-name/"+(anchor?"#"+anchor:""))' in html
+    assert "location.href" not in html
+
+
 @pytest.mark.parametrize("url", ["old-name/", "old-name/#new-section", "old-name/#old-section",
                                  "ja/old-name/", "ja/old-name/#new-section", "ja/old-name/#old-section",
                                  "new-name/#old-section", "ja/new-name/#old-section"])
@@ -160,7 +168,7 @@ def test_a_section_id_that_is_gone_is_reported(renamed_site):
 
 
 def test_a_redirect_listed_by_its_japanese_file_is_refused_with_the_fix(tmp_path):
-    project = renamed_project(tmp_path, "{old-name.ja.md: new-name.ja.md}")
+    project = renamed_project(tmp_path, {"old-name.ja.md": "new-name.ja.md"})
     result = build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "list each renamed page once by its English file (e.g. 'old-name.md: new-name.md')" in result.stderr

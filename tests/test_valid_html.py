@@ -11,7 +11,7 @@ import pytest
 from tests.site import ROOT, build, free_port, project_copy
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-RENAMED = "{old-thank-you.md: thank-you-email.md}"
+RENAMED = {"old-thank-you.md": "thank-you-email.md"}
 
 
 @pytest.fixture(scope="module")

@@ -1,8 +1,7 @@
 """Link kit: every page and section link of one language, with newsletter campaign parameters.
 
-    SITE_URL=https://<owner>.github.io/<repo>/ python -m scripts.authoring.linkkit \
-        --campaign 2026-12 --lang ja --format md|html|csv [--page P] [--section S] [--preview]
-    python -m scripts.authoring.linkkit --registry      # append new page/section URLs to tests/published-urls.txt
+    make linkkit SITE_URL=https://<owner>.github.io/<repo>/ \
+        ARGS="--campaign 2026-12 --lang ja --format md|html|csv [--page P] [--section S] [--preview]"
 
 One job: turn the pages (read by scripts/pages.py, in the order of mkdocs.yml's nav) into
 links ready to paste into a newsletter. No build: the addresses follow MkDocs' directory
@@ -13,8 +12,9 @@ to try the kit locally. Campaign parameters go before the #section:
 
     https://example.github.io/second-round/ja/following-up/?utm_source=newsletter&utm_medium=email&utm_campaign=2026-12#tone
 
-Each row: the page title, a description (the page's front matter description; for a
-section, its heading text) and the URL. Bad input prints one line on stderr and exits 2.
+Each row: the page title, the page's description (front matter), for a section its heading,
+and the URL. Bad input prints one line on stderr and exits 2; a page renamed with `make rename`
+is named with its new name.
 """
 from __future__ import annotations
 
@@ -27,18 +27,15 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from mkdocs.utils.yaml import yaml_load
-
+from scripts import mkdocs_yml
 from scripts.built_site import page_url
 from scripts.pages import LANGUAGES, Page, read_pages
 from scripts.site_address import not_public
 
 ROOT = Path(__file__).resolve().parents[2]
-REGISTRY = ROOT / "tests" / "published-urls.txt"
 FORMATS = ("md", "html", "csv")
 CAMPAIGN = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 UTM = "utm_source=newsletter&utm_medium=email&utm_campaign={campaign}"
-FEEDS = {"en": "feed.xml", "ja": "ja/feed.xml"}     # written by scripts/hooks/feeds.py
 
 
 class LinkKitError(ValueError):
@@ -51,19 +48,14 @@ class Link:
     section: str        # heading id, "" for the page itself
     lang: str
     title: str          # the page title
-    description: str    # the page description, or the section's heading text
+    description: str    # the page description (front matter)
+    heading: str        # the section's heading text, "" for the page itself
     path: str           # site-relative address with #fragment: "ja/following-up/#tone"
 
     def url(self, site_url: str, campaign: str) -> str:
         address, _, fragment = self.path.partition("#")
         url = f"{site_url}{address.removeprefix('./')}?{UTM.format(campaign=campaign)}"
         return f"{url}#{fragment}" if fragment else url
-
-
-def load_config(project: Path = ROOT) -> dict:
-    """mkdocs.yml as the build reads it (`!ENV` resolved against the environment)."""
-    with open(project / "mkdocs.yml", encoding="utf-8") as file:
-        return yaml_load(file)
 
 
 def site_url(config: dict) -> str:
@@ -96,17 +88,30 @@ def plain(text: str) -> str:
 def page_links(page: Page) -> list[Link]:
     title, description = str(page.meta.get("title", page.key)), str(page.meta.get("description", ""))
     address = page_url(page.key, page.lang) or "./"
-    links = [Link(page.key, "", page.lang, title, description, address)]
-    links += [Link(page.key, h.id, page.lang, title, plain(h.text), f"{address}#{h.id}")
+    links = [Link(page.key, "", page.lang, title, description, "", address)]
+    links += [Link(page.key, h.id, page.lang, title, description, plain(h.text), f"{address}#{h.id}")
               for h in page.headings if h.id]
     return links
 
 
+def renamed_to(page: str, redirects: dict[str, str]) -> str | None:
+    """The page an old page name now redirects to (following renames of renames)."""
+    seen = set()
+    while f"{page}.md" in redirects and page not in seen:
+        seen.add(page)
+        page = redirects[f"{page}.md"].partition("#")[0].removesuffix(".md")
+    return page if seen else None
+
+
 def collect(docs_dir: Path, lang: str, order: list[str], page: str | None = None,
-            section: str | None = None) -> list[Link]:
+            section: str | None = None, redirects: dict[str, str] | None = None) -> list[Link]:
     pages = {p.key: p for p in read_pages(docs_dir) if p.lang == lang}
     keys = [k for k in order if k in pages] + sorted(k for k in pages if k not in order)
     if page is not None:
+        new = renamed_to(page, redirects or {})
+        if page not in pages and new in pages:
+            raise LinkKitError(f"page '{page}' was renamed to '{new}' (redirect_maps in mkdocs.yml); "
+                               f"use --page {new}")
         if page not in pages:
             raise LinkKitError(f"unknown page '{page}'; pages: {', '.join(keys)}")
         keys = [page]
@@ -130,7 +135,7 @@ def render_md(links: list[Link], url, lang: str) -> str:
         if not link.section:
             out += ["", f"## [{text(link.title)}]({url(link)})", "", text(link.description), ""]
         else:
-            out.append(f"- [{text(link.description)}]({url(link)})")
+            out.append(f"- [{text(link.heading)}]({url(link)})")
     return "\n".join(out).strip() + "\n"
 
 
@@ -156,7 +161,7 @@ def render_html(links: list[Link], url, lang: str) -> str:
                 out.append('<ul style="margin:0 0 16px;padding:0 0 0 20px;">')
                 in_list = True
             out.append(f'<li style="margin:0 0 4px;"><a href="{href}" style="{LINK_STYLE}">'
-                       f'{escape(link.description)}</a></li>')
+                       f'{escape(link.heading)}</a></li>')
     if in_list:
         out.append("</ul>")
     out.append("</div>")
@@ -166,9 +171,9 @@ def render_html(links: list[Link], url, lang: str) -> str:
 def render_csv(links: list[Link], url, lang: str) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["lang", "page", "section", "title", "description", "url"])
+    writer.writerow(["lang", "page", "section", "title", "heading", "description", "url"])
     for link in links:
-        writer.writerow([link.lang, link.page, link.section, link.title, link.description, url(link)])
+        writer.writerow([link.lang, link.page, link.section, link.title, link.heading, link.description, url(link)])
     return buffer.getvalue()
 
 
@@ -184,7 +189,7 @@ def link_kit(campaign: str, lang: str, fmt: str, page: str | None = None, sectio
         raise LinkKitError(f"unknown language '{lang}'; choose one of: {', '.join(LANGUAGES)}")
     if fmt not in FORMATS:
         raise LinkKitError(f"unknown format '{fmt}'; choose one of: {', '.join(FORMATS)}")
-    config = load_config() if config is None else config
+    config = mkdocs_yml.load() if config is None else config
     base = site_url(config)
     reason = None if preview else not_public(base)
     if reason:
@@ -195,46 +200,12 @@ def link_kit(campaign: str, lang: str, fmt: str, page: str | None = None, sectio
             f"the site address {base} is {reason}: newsletter links must point at the published site.\n"
             f"Set its address: make linkkit SITE_URL=https://<owner>.github.io/<repo>/ ARGS=\"{args}\"\n"
             f"(or add --preview to try the kit with this address)")
-    links = collect(docs_dir, lang, nav_order(config), page, section)
+    links = collect(docs_dir, lang, nav_order(config), page, section, mkdocs_yml.redirect_maps(config))
     return RENDER[fmt](links, lambda link: link.url(base, campaign), lang)
 
 
-def published_urls(docs_dir: Path = ROOT / "docs", config: dict | None = None) -> list[str]:
-    """Every site-relative URL the site publishes now: pages, sections, feeds; both languages."""
-    order = nav_order(load_config() if config is None else config)
-    urls = [link.path for lang in LANGUAGES for link in collect(docs_dir, lang, order)]
-    return urls + [FEEDS[lang] for lang in LANGUAGES]
-
-
-def read_registry(path: Path = REGISTRY) -> list[str]:
-    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
-    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
-
-
-REGISTRY_HEADER = """\
-# Every public URL of the site ever published, relative to the site address (./ is the home page).
-# tests/test_stable_urls.py fails when one of them stops resolving in the built site.
-# Never remove or edit a line. To add the URLs of new pages and sections, run
-#     python -m scripts.authoring.linkkit --registry
-# which appends them at the end. Renaming a page: add `old-name.md: new-name.md` to redirect_maps
-# in mkdocs.yml (the English file only; /ja/ follows). Renaming a section id: keep the old id on
-# the first paragraph under the heading, `{: #old-id }` on the line after it, in both languages.
-"""
-
-
-def update_registry(path: Path = REGISTRY, docs_dir: Path = ROOT / "docs") -> list[str]:
-    """Append the URLs not registered yet; returns them."""
-    known = set(read_registry(path))
-    new = [url for url in published_urls(docs_dir) if url not in known]
-    text = path.read_text(encoding="utf-8") if path.exists() else REGISTRY_HEADER
-    if new:
-        text = (text if text.endswith("\n") else text + "\n") + "\n".join(new) + "\n"
-        path.write_text(text, encoding="utf-8")
-    return new
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.authoring.linkkit", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog='make linkkit ARGS="..."', description=__doc__.split("\n")[0])
     parser.add_argument("--campaign", help="utm_campaign value, e.g. 2026-12")
     parser.add_argument("--lang", default="en", help=f"language: {', '.join(LANGUAGES)} (default en)")
     parser.add_argument("--format", default="md", dest="fmt", help=f"output: {', '.join(FORMATS)} (default md)")
@@ -242,16 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--section", help="one section of --page only, e.g. tone")
     parser.add_argument("--preview", action="store_true",
                         help="allow a local or http:// site address (to try the kit, never for a newsletter)")
-    parser.add_argument("--registry", action="store_true",
-                        help=f"append new URLs to {REGISTRY.relative_to(ROOT)} instead of printing a kit")
     args = parser.parse_args(argv)
     sys.stdout.reconfigure(encoding="utf-8")
-    if args.registry:
-        new = update_registry()
-        print(f"{REGISTRY.relative_to(ROOT)}: {len(new)} new URL{'s' if len(new) != 1 else ''}")
-        for url in new:
-            print(f"  {url}")
-        return 0
     if args.campaign is None:
         print("linkkit: error: --campaign is required, e.g. --campaign 2026-12", file=sys.stderr)
         return 2

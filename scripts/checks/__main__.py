@@ -1,4 +1,4 @@
-"""`python -m scripts.checks` (what `make check` runs): every content check, one report."""
+"""What `make check` runs: every content check, one report."""
 import sys
 
 from scripts.checks.run import main

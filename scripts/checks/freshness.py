@@ -1,33 +1,35 @@
-"""Translation freshness: a Japanese page records which English text it was reviewed against.
+"""Translation freshness: a translation records the English text it was last checked against.
 
-`translation.source_sha256` in a Japanese page's front matter is the sha256 of the English
-page file's bytes when the translation was last checked. When the English page changes, the
-hashes differ and the translation is reported stale until someone updates it and re-stamps:
+`make stamp PAGE=<page>` writes two things when an editor has checked a translation against
+its English page: the sha256 of the English file in the translation's front matter
+(`translation: source_sha256:`), and a copy of that English text in
+`translations/<lang>/<page>.en.md` (outside docs/, so MkDocs never builds it). When the English
+page changes, the hashes differ: the translation is stale, and the check prints what changed
+in English since the stamp (a unified diff, stamped copy -> current page), reminds the editor
+that a revised page needs a new `reviewed:` date, and names the one command that re-stamps.
 
-    python -m scripts.checks.freshness                          # list stale translations
-    python -m scripts.checks.freshness stamp docs/page.ja.md    # after review: record the current English hash
-    python -m scripts.checks.freshness stamp --all              # every Japanese page (e.g. after a bulk review)
-
-Stamping rewrites only the `source_sha256:` line; every other byte of the file stays as it is.
+A hash that is not a sha256 at all (e.g. `pending` on a new page) is the front matter check's.
 """
 from __future__ import annotations
 
-import argparse
+import difflib
 import hashlib
-import re
-import sys
 from pathlib import Path
 
-from scripts.checks.front_matter import SHA256, STAMP_COMMAND, meta_line
-from scripts.pages import DEFAULT_LANGUAGE, Page, read_page, read_pages, translation_path
-from scripts.problems import Problem, display, report
+from scripts.checks.front_matter import SHA256, meta_line, stamp_command
+from scripts.pages import DEFAULT_LANGUAGE, FRONT_MATTER, Page, docs_dir_of, read_pages, translation_path
+from scripts.problems import Problem, display
 
-ROOT = Path(__file__).resolve().parents[2]
-STAMP_LINE = re.compile(r"^(\s*source_sha256\s*:[ \t]*)([^\r\n]*)(\r?\n?)$")
+SNAPSHOTS = "translations"      # beside docs/
+DIFF_LINES = 60                 # a longer diff is cut, with the command that shows all of it
 
 
 def source_hash(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return sha256(Path(path).read_bytes())
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def stamped_hash(page: Page) -> str | None:
@@ -36,9 +38,47 @@ def stamped_hash(page: Page) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def snapshot_path(page: Page) -> Path:
+    """Where the English text this translation was checked against is kept."""
+    return docs_dir_of(page).parent / SNAPSHOTS / page.lang / f"{page.key}.{DEFAULT_LANGUAGE}.md"
+
+
+def reviewed(text: str) -> str | None:
+    match = FRONT_MATTER.match(text)
+    for line in (match.group(1).splitlines() if match else []):
+        if line.startswith("reviewed:"):
+            return line.partition(":")[2].strip()
+    return None
+
+
+def english_diff(snapshot: Path, source: Path) -> list[str]:
+    old = snapshot.read_text(encoding="utf-8").splitlines()
+    new = source.read_text(encoding="utf-8").splitlines()
+    lines = list(difflib.unified_diff(old, new, f"{display(snapshot)} (English when stamped)",
+                                      f"{display(source)} (now)", n=2, lineterm=""))
+    if len(lines) > DIFF_LINES:
+        rest = len(lines) - DIFF_LINES
+        lines = lines[:DIFF_LINES] + [f"... {rest} more lines: diff -u {display(snapshot)} {display(source)}"]
+    return lines
+
+
+def stale_problem(page: Page, source: Path, snapshot: Path) -> Problem:
+    message = [f"stale translation: {display(source)} has changed since this page was checked against it"]
+    if snapshot.exists():
+        message += english_diff(snapshot, source)
+        before, now = reviewed(snapshot.read_text(encoding="utf-8")), reviewed(source.read_text(encoding="utf-8"))
+        if before and before == now:
+            message.append(f"{display(source)} still says `reviewed: {now}`, as when this translation was stamped.")
+    else:
+        message.append(f"(no diff: {display(snapshot)}, the English text at the last stamp, is missing)")
+    return Problem(
+        page.path, meta_line(page, "source_sha256"), "\n    ".join(message),
+        f"bring this page in line with the English changes; if they are more than a typo fix, set "
+        f"`reviewed:` to today in both {display(source)} and this page (the feeds announce revised pages "
+        f"by that date); then run `{stamp_command(page)}`")
+
+
 def freshness_problems(docs_dir: Path) -> list[Problem]:
-    """Stale translations. A missing or malformed hash (e.g. `pending`) is the front matter
-    check's to report; here only a real hash that no longer matches counts."""
     problems = []
     for page in read_pages(docs_dir):
         if page.lang == DEFAULT_LANGUAGE:
@@ -46,60 +86,13 @@ def freshness_problems(docs_dir: Path) -> list[Problem]:
         stamped, source = stamped_hash(page), translation_path(page, DEFAULT_LANGUAGE)
         if not (stamped and SHA256.match(stamped)) or not source.exists():
             continue
-        if stamped != source_hash(source):
+        snapshot = snapshot_path(page)
+        if snapshot.exists() and source_hash(snapshot) != stamped:
             problems.append(Problem(
                 page.path, meta_line(page, "source_sha256"),
-                f"stale translation: {display(source)} has changed since this page was stamped",
-                f"bring this page in line with {display(source)}, then run "
-                f"`{STAMP_COMMAND.format(path=display(page.path))}` (or `stamp --all`)",
-            ))
+                f"{display(snapshot)} is not the English text this page's source_sha256 was stamped with",
+                f"compare this page with {display(source)}, then run `{stamp_command(page)}` "
+                f"(it rewrites both; never edit {display(snapshot)} by hand)"))
+        elif stamped != source_hash(source):
+            problems.append(stale_problem(page, source, snapshot))
     return problems
-
-
-def stamp(path: Path, docs_dir: Path) -> str:
-    """Write the current English hash into the Japanese page at `path`; returns the hash."""
-    path, docs_dir = Path(path).resolve(), Path(docs_dir).resolve()
-    page = read_page(path, docs_dir)
-    if page.lang == DEFAULT_LANGUAGE:
-        raise ValueError(f"{display(path)} is an English page; stamp its translation instead")
-    source = translation_path(page, DEFAULT_LANGUAGE)
-    if not source.exists():
-        raise ValueError(f"{display(path)} has no English page ({display(source)} does not exist)")
-    digest = source_hash(source)
-    lines = path.read_bytes().decode("utf-8").splitlines(keepends=True)
-    number = meta_line(page, "source_sha256")
-    match = STAMP_LINE.match(lines[number - 1]) if number > 1 else None
-    if not match:
-        raise ValueError(f"{display(path)} has no `source_sha256:` line in its front matter; "
-                         "add `translation:` with `  source_sha256: pending` under it")
-    lines[number - 1] = match.group(1) + digest + match.group(3)
-    path.write_bytes("".join(lines).encode("utf-8"))
-    return digest
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.checks.freshness", description=__doc__.split("\n")[0])
-    parser.add_argument("--docs", type=Path, default=ROOT / "docs", help="docs folder (default: docs)")
-    sub = parser.add_subparsers(dest="command")
-    stamp_parser = sub.add_parser("stamp", help="record the current English hash in reviewed Japanese pages")
-    stamp_parser.add_argument("pages", nargs="*", type=Path, help="Japanese pages, e.g. docs/thank-you-email.ja.md")
-    stamp_parser.add_argument("--all", action="store_true", help="every Japanese page")
-    args = parser.parse_args(argv)
-    if args.command == "stamp":
-        targets = [p.path for p in read_pages(args.docs) if p.lang != DEFAULT_LANGUAGE] if args.all else args.pages
-        if not targets:
-            stamp_parser.error("name the Japanese pages to stamp, or use --all")
-        try:
-            for target in targets:
-                print(f"{display(target)}: source_sha256 {stamp(target, args.docs)[:12]}…")
-        except ValueError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 1
-        return 0
-    problems = freshness_problems(args.docs)
-    print(report(problems, "Freshness") if problems else "Freshness: every translation matches its English page")
-    return 1 if problems else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

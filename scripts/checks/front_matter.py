@@ -5,7 +5,7 @@
     reviewed: YYYY-MM-DD            when an editor last checked the content
     translation:                    Japanese pages only
       source_sha256: <64 hex>       the English page this translation was reviewed against
-                                    (written by `python -m scripts.checks.freshness stamp`)
+                                    (written by `make stamp PAGE=<page>`; see freshness.py)
     search:                         optional, Material's own key
       boost: number                 ranks the page's results higher (> 1) or lower (< 1); the
                                     same in both languages (checked by scripts/checks/parity.py)
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from scripts import page_tools
 from scripts.pages import DEFAULT_LANGUAGE, Page, read_pages
-from scripts.problems import Problem, display
+from scripts.problems import Problem
 
 DESCRIPTION_LIMIT = {"en": 160, "ja": 90}
 REQUIRED = ("title", "description", "reviewed")
@@ -30,7 +30,6 @@ TRANSLATION_KEYS = ("source_sha256",)
 OPTIONAL = ("search", "tools")
 SEARCH_KEYS = ("boost",)
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
-STAMP_COMMAND = "python -m scripts.checks.freshness stamp {path}"
 
 
 def allowed_keys(lang: str) -> tuple[str, ...]:
@@ -46,9 +45,12 @@ def meta_line(page: Page, key: str) -> int:
     return 1
 
 
+def stamp_command(page: Page) -> str:
+    return f"make stamp PAGE={page.key}"
+
+
 def stamp_fix(page: Page) -> str:
-    return (f"after checking the translation against the English page, run "
-            f"`{STAMP_COMMAND.format(path=display(page.path))}`")
+    return f"after checking the translation against the English page, run `{stamp_command(page)}`"
 
 
 def page_problems(page: Page) -> list[Problem]:

@@ -63,6 +63,10 @@ def header_cells(line: str) -> list[str]:
 
 def source_problems(page: Page) -> list[Problem]:
     problems = []
+    for number, line in enumerate(page.text.splitlines()[:page.body_offset], start=1):
+        for match in DRAFT_NOTE.finditer(line):     # e.g. the description of a page just made by `make new-page`
+            problems.append(Problem(page.path, number, f"drafting note '{match.group(1)}' left in the front matter",
+                                    "write the real value and remove the note"))
     previous = ""
     for number, line, in_code in body_lines(page):
         if not in_code and TABLE_DELIMITER.match(line) and "" in header_cells(previous):

@@ -1,8 +1,8 @@
 """Every content check, one grouped report: what an author runs before publishing (`make check`).
 
-    python -m scripts.checks                   # source checks, then a strict build into a temp dir and its checks
-    python -m scripts.checks --site site/      # check an existing build instead of building
-    python -m scripts.checks --no-site         # source checks only
+    make check                       # source checks, then a strict build into a temp dir and its checks
+    make check ARGS="--site site/"   # check an existing build instead of building
+    make check ARGS=--no-site        # source checks only
     options: --docs DIR, --sources DIR (originality), --online (also fetch external links)
 
 Exit 1 on any problem; 0 with a one-line summary when everything is clean.
@@ -10,13 +10,14 @@ Exit 1 on any problem; 0 with a one-line summary when everything is clean.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.checks import (front_matter, freshness, markup, originality, page_language, parity, prose_lint,
-                            site_links, template_drift, translations)
+from scripts.checks import (addresses, freshness, front_matter, markup, navigation, originality, page_language,
+                            parity, prose_lint, registry, site_links, template_drift, translations)
 from scripts.built_site import BuiltSite
 from scripts.problems import Problem, display, report
 from scripts.site_build import build
@@ -38,16 +39,20 @@ class Section:
 
 def source_sections(docs_dir: Path, sources_dir: Path = originality.DEFAULT_SOURCES,
                     prose: bool = True) -> list[Section]:
-    """The checks on the Markdown sources; `prose=False` leaves out textlint and codespell
-    (slow to start, and tested on their own in tests/test_prose_lint.py)."""
+    """The checks on the Markdown sources, and on mkdocs.yml and the URL registry beside them;
+    `prose=False` leaves out textlint and codespell (slow to start, and tested on their own in
+    tests/test_prose_lint.py)."""
     sections = [
         Section("Translations", translations.translation_problems(docs_dir)),
+        Section("Navigation", navigation.nav_problems(Path(docs_dir).parent / "mkdocs.yml")),
         Section("Front matter", front_matter.front_matter_problems(docs_dir)),
         Section("Freshness", freshness.freshness_problems(docs_dir)),
         Section("Parity", parity.parity_problems(docs_dir)),
         Section("Template drift", template_drift.drift_problems(docs_dir)),
         Section("Markup (Markdown)", markup.markup_problems(docs_dir)),
         Section("Page language", page_language.page_language_problems(docs_dir)),
+        Section("Addresses typed by hand", addresses.address_problems(docs_dir)),
+        Section("Published URLs", registry.registry_problems(docs_dir)),
     ]
     if prose:
         sections.append(Section("Prose (textlint, codespell)", prose_lint.prose_problems(docs_dir)))
@@ -55,6 +60,31 @@ def source_sections(docs_dir: Path, sources_dir: Path = originality.DEFAULT_SOUR
     sections.append(Section("Originality", copied or [],
                             originality.skipped_message(sources_dir) if copied is None else ""))
     return sections
+
+
+# MkDocs 1.6.1's strict-build warning for a link names the file but not the line.
+LINK_WARNING = re.compile(r"^(?:WARNING|ERROR)\s+-\s+(Doc file '([^']+)' contains a link '([^']+)'.*)$")
+
+
+def build_problems(output: str, docs_dir: Path) -> list[Problem]:
+    """A failed strict build as problems: each broken link at the Markdown line that holds it,
+    whatever else at mkdocs.yml:1 with the build's own words."""
+    problems, rest = [], []
+    for line in output.splitlines():
+        match = LINK_WARNING.match(line.strip())
+        if not match:
+            rest.append(line)
+            continue
+        path = Path(docs_dir) / match.group(2)
+        number = next((n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+                       if f"({match.group(3)}" in text or f"<{match.group(3)}>" in text), 1) if path.exists() else 1
+        problems.append(Problem(path, number, match.group(1),
+                                "point the link at an existing page and #id; `make rename` and `make rename-section` "
+                                "update links when a page or section is renamed"))
+    if not problems or any(re.match(r"\s*(?:WARNING|ERROR)\b", line) for line in rest):
+        problems.append(Problem(Path("mkdocs.yml"), 1, "strict build failed:\n" + "\n".join(rest).strip(),
+                                "fix the errors above; the built-site checks need a build"))
+    return problems
 
 
 def site_sections(site_dir: Path, docs_dir: Path, online: bool = False) -> tuple[list[Section], str]:
@@ -68,7 +98,7 @@ def site_sections(site_dir: Path, docs_dir: Path, online: bool = False) -> tuple
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.checks", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="make check", description=__doc__.split("\n")[0])
     parser.add_argument("--docs", type=Path, default=ROOT / "docs",
                         help="pages for the source checks (the build always uses mkdocs.yml's docs/)")
     parser.add_argument("--sources", type=Path, default=originality.DEFAULT_SOURCES)
@@ -86,9 +116,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.site is None:
                 built = build(ROOT, site_dir)
                 if built.returncode != 0:
-                    output = (built.stdout + built.stderr).strip()
-                    sections.append(Section("Build", [Problem(Path("mkdocs.yml"), 1, "strict build failed:\n" + output,
-                                                              "fix the errors above; the built-site checks need a build")]))
+                    sections.append(Section("Build", build_problems(built.stdout + built.stderr, ROOT / "docs")))
             if args.site is not None or built.returncode == 0:
                 more, external = site_sections(site_dir, args.docs, args.online)
                 sections += more

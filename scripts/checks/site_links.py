@@ -272,7 +272,7 @@ def _places(places: list[tuple[Path, int]]) -> list[str]:
 
 
 def external_section(external: dict[str, list[tuple[Path, int]]]) -> str:
-    lines = [f"External links: {len(external)} (not fetched; `python -m scripts.checks.site_links SITE --online` checks them)"]
+    lines = [f"External links: {len(external)} (not fetched; `make check ARGS=--online` checks them)"]
     for url in sorted(external):
         places = _places(external[url])
         lines.append(f"  {url}  <- {', '.join(places[:3])}{' ...' if len(places) > 3 else ''}")

@@ -5,9 +5,11 @@ entry `old-name.md: new-name.md` writes /old-name/ -> /new-name/ only; an extra
 `old-name.ja.md: new-name.ja.md` entry writes /old-name.ja/ -> /new-name.ja/ (neither is a
 real address), and no entry can make /ja/old-name/ point to /ja/new-name/. So
 `redirect_maps` in mkdocs.yml names each renamed page once, by its English file, and here
-we write the same redirect under /ja/ when the new page has a Japanese version, as the
-plugin's redirect page would be but in the reader's language (the plugin's says "You're
-being redirected" in English). Covered by tests/test_stable_urls.py.
+we write the same redirect under /ja/ when the new page has a Japanese version, in the
+reader's language (the plugin's page says "You're being redirected" in English).
+We also rewrite the plugin's English page with the same template: the plugin's script uses
+`location.href`, which leaves the redirect page in the Back history (Back lands on it and is
+sent forward again); `location.replace` does not. Covered by tests/test_stable_urls.py.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from scripts.pages import DEFAULT_LANGUAGE, LANGUAGES, split_name
 
 # The redirect page's words per language; a new language needs its line here (the build stops without it).
 REDIRECT_WORDS = {
+    "en": ("Page moved", "This page has moved to <a href=\"{url}\">a new address</a>."),
     "ja": ("移動しています", "このページは<a href=\"{url}\">新しいページ</a>に移動しました。"),
 }
 REDIRECT_PAGE = """<!doctype html>
@@ -46,7 +49,7 @@ def write_redirect(site_dir: str, lang: str, old_path: str, url: str) -> None:
         raise PluginError(f"{__file__}: REDIRECT_WORDS has no words for '{lang}'; add the redirect page's "
                           f"title and sentence in that language (never English for a {lang} reader)")
     title, text = REDIRECT_WORDS[lang]
-    path = Path(site_dir) / lang / old_path
+    path = Path(site_dir) / ("" if lang == DEFAULT_LANGUAGE else lang) / old_path
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(REDIRECT_PAGE.format(lang=lang, title=title, url=url, text=text.format(url=url)),
                     encoding="utf-8")
@@ -84,6 +87,6 @@ def on_post_build(config):
         relative = posixpath.relpath(new_url, start=posixpath.dirname(old_path) or ".")
         relative += "/" if new_url.endswith("/") and not relative.endswith("/") else ""
         for lang in LANGUAGES:
-            if lang == DEFAULT_LANGUAGE or not (docs / f"{key}.{lang}.md").exists():
-                continue
-            write_redirect(config.site_dir, lang, old_path, relative + hash_ + fragment)
+            suffix = "" if lang == DEFAULT_LANGUAGE else f".{lang}"
+            if (docs / f"{key}{suffix}.md").exists():
+                write_redirect(config.site_dir, lang, old_path, relative + hash_ + fragment)

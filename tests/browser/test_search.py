@@ -4,7 +4,7 @@ Exercises scripts/hooks/search_per_language.py (one index per language) and
 overrides/assets/javascripts/workers/search-i18n.js (written for Material 9.8.1's worker) with
 search-words.js (how queries are read): if a Material upgrade changes the worker, its
 tokenizer, its messages or its result rendering, these fail.
-Full figures, side by side with Material's default search: `python -m scripts.bench.search`.
+Full figures, side by side with Material's default search: `make bench-search`.
 """
 from __future__ import annotations
 
