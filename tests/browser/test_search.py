@@ -248,15 +248,21 @@ def test_search_says_when_it_cannot_load(served, visit, lang, failure):
 
 def test_opening_search_again_retries_a_failed_index(served, visit):
     v = visit()
+    index = served.base + "ja/search/search_index.json"
     v.page.goto(served.base + "ja/")
     v.page.route("**/search_index.json", FAILURES["offline"])
     v.page.click("input.md-search__input")
     v.page.wait_for_function("([text]) => document.querySelector('.md-search-result__meta').textContent.includes(text)",
                              arg=[UNAVAILABLE["ja"]], timeout=5000)
+    assert ("failed", index) in v.failures
     v.page.unroute("**/search_index.json")          # back online
+    before = len(v.requests)
     v.page.keyboard.press("Escape")                  # close search ...
     v.page.click("input.md-search__input")           # ... and open it again
     wait_until_search_is_ready(v.page)
     type_query(v.page, "お礼メール")
     v.page.wait_for_selector(".md-search-result__list a.md-search-result__link", timeout=10000)
-    assert [u for u in v.requests if u.endswith("search_index.json")] == [served.base + "ja/search/search_index.json"] * 2
+    # The index was asked for again after search reopened, and that answer is what search uses.
+    # (Not an exact count of requests: under load, CI runs saw Chromium log one extra request for
+    # the failed attempt; the promise is the retry, which the results above prove.)
+    assert index in v.requests[before:]

@@ -61,6 +61,7 @@
   }
 
   function fail(request) {
+    if (failed.indexOf(request) >= 0) return;     /* one failure, one retry */
     failed.push(request);
     var meta = document.querySelector(".md-search-result__meta");
     if (!meta || !unavailable) return;
