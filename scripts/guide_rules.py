@@ -44,11 +44,11 @@ def _day_month(mm_dd: str, common: dict) -> str:
 
 
 def _statable(value) -> bool:
-    """A number, a pair of numbers, or a closure {from: "MM-DD", to: "MM-DD"}."""
+    """A number, a pair of numbers, or a closure {from: "MM-DD", to: "MM-DD", ...}."""
     number = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)  # noqa: E731
     return (number(value)
             or isinstance(value, list) and len(value) == 2 and all(number(v) for v in value)
-            or isinstance(value, dict) and set(value) == {"from", "to"})
+            or isinstance(value, dict) and {"from", "to"} <= set(value))
 
 
 def render_value(value, common: dict) -> str:

@@ -22,6 +22,7 @@ from tests.site import BUILD_DATE, ROOT, Server, build, free_port, project_copy
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 TODAY = "2026-12-03"
 CLOSURES = ("new_year", "golden_week", "obon")
+TICKED = ("new_year", "obon")            # as the form starts: data/guide-rules.yml `closed`
 
 
 @dataclass
@@ -29,7 +30,7 @@ class Case:
     name: str
     interview: str                       # "YYYY-MM-DD HH:MM", Japan time
     said: str = "none"                   # what the company said: none, week, two_weeks, month_end, or a date
-    off: tuple = ()                      # closures the reader switched off
+    ticked: tuple = TICKED               # the closures the company keeps
     today: str = TODAY
     en: list = field(default_factory=list)   # [(date, reason)] for: thank-you email, follow-up, ask again
     ja: list = field(default_factory=list)
@@ -39,38 +40,50 @@ class Case:
 CASES = [
     Case("Friday-evening interview", "2026-12-04 18:30",
          en=[("Monday, 7 December 2026, from 9:00",
-              "The interview starts at 18:30, after business hours: write it within 24 hours and schedule it "
-              "for the next business morning; moved past the weekend."),
-             ("Friday, 11 December 2026", "No date was given: 7 days after the interview, the earliest of 7–10."),
-             ("Friday, 18 December 2026", "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
+              "The interview starts at 18:30, after business hours: write it within 24 hours and schedule it for "
+              "the next business morning; moved past the weekend."),
+             ("Friday, 11 December 2026",
+              "No date was given: 7 days after the interview, the earliest of 7–10."),
+             ("Friday, 18 December 2026",
+              "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
          ja=[("2026年12月7日（月） 9:00以降",
-              "面接の開始が18:30で業務時間外にかかるため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。土日を避けました。"),
-             ("2026年12月11日（金）", "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。"),
-             ("2026年12月18日（金）", "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
+              "面接の開始が18:30で業務時間外にかかるため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。"
+              "土日を避けました。"),
+             ("2026年12月11日（金）",
+              "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。"),
+             ("2026年12月18日（金）",
+              "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
     Case("Saturday interview", "2026-12-05 11:00",
          en=[("Monday, 7 December 2026, from 9:00",
               "The interview day is not a business day: write it within 24 hours and schedule it for the next "
               "business morning; moved past the weekend."),
              ("Monday, 14 December 2026",
               "No date was given: 7 days after the interview, the earliest of 7–10; moved past the weekend."),
-             ("Monday, 21 December 2026", "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
+             ("Monday, 21 December 2026",
+              "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
          ja=[("2026年12月7日（月） 9:00以降",
               "面接日が営業日ではないため、24時間以内に書き、次の営業日の朝に届くよう予約送信します。土日を避けました。"),
-             ("2026年12月14日（月）", "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。土日を避けました。"),
-             ("2026年12月21日（月）", "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
+             ("2026年12月14日（月）",
+              "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。土日を避けました。"),
+             ("2026年12月21日（月）",
+              "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
     Case("In two weeks, reply due before New Year", "2026-12-03 10:00", said="two_weeks",
          en=[("Thursday, 3 December 2026, by 18:00",
               "Within 24 hours and during business hours: the same day, once your notes are written."),
-             ("Tuesday, 22 December 2026", "They said in two weeks, so by 17 December: 3 business days after that."),
+             ("Tuesday, 22 December 2026",
+              "They said in two weeks, so by 17 December: 3 business days after that."),
              ("Tuesday, 5 January 2027",
-              "7 days after your follow-up with no reply: ask your agent, or call HR once; plus 4 closed weekdays; "
-              "moved past New Year: many offices are closed 29 December – 3 January; "
-              "not on the first business day after the office reopens.")],
-         ja=[("2026年12月3日（木） 18:00まで", "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
-             ("2026年12月22日（火）", "「2週間ほど」と言われたため、期日は12月17日です。その3営業日後です。"),
+              "7 days after your follow-up with no reply: ask your agent, or call HR once; plus 4 closed "
+              "weekdays; moved past New Year: many offices are closed 29 December – 3 January; not on the first "
+              "business day after the office reopens.")],
+         ja=[("2026年12月3日（木） 18:00まで",
+              "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
+             ("2026年12月22日（火）",
+              "「2週間ほど」と言われたため、期日は12月17日です。その3営業日後です。"),
              ("2027年1月5日（火）",
               "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"
-              "休業の平日4日分を足しています。年末年始（多くの企業が12月29日〜1月3日に休業）を避けました。営業再開の当日は避けました。")]),
+              "休業の平日4日分を足しています。年末年始（多くの企業が12月29日〜1月3日に休業）を避けました。"
+              "営業再開の当日は避けました。")]),
     Case("Interview on 25 December", "2026-12-25 10:00",
          en=[("Friday, 25 December 2026, by 18:00",
               "Within 24 hours and during business hours: the same day, once your notes are written."),
@@ -78,9 +91,10 @@ CASES = [
               "No date was given: 7 days after the interview, the earliest of 7–10; plus 4 closed weekdays; "
               "moved past New Year: many offices are closed 29 December – 3 January."),
              ("Wednesday, 13 January 2027",
-              "7 days after your follow-up with no reply: ask your agent, or call HR once; plus 1 closed weekday; "
-              "moved past Coming of Age Day (11 January), a national holiday.")],
-         ja=[("2026年12月25日（金） 18:00まで", "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
+              "7 days after your follow-up with no reply: ask your agent, or call HR once; plus 1 closed weekday;"
+              " moved past Coming of Age Day (11 January), a national holiday.")],
+         ja=[("2026年12月25日（金） 18:00まで",
+              "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
              ("2027年1月5日（火）",
               "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日4日分を足しています。"
               "年末年始（多くの企業が12月29日〜1月3日に休業）を避けました。"),
@@ -89,96 +103,175 @@ CASES = [
               "休業の平日1日分を足しています。祝日の成人の日（1月11日）を避けました。")]),
     Case("Late interview before New Year, 'by the end of the month'", "2026-12-28 19:00", said="month_end",
          en=[("Monday, 4 January 2027, from 9:00",
-              "The interview starts at 19:00, after business hours: write it within 24 hours and schedule it "
-              "for the next business morning; moved past New Year: many offices are closed 29 December – 3 January."),
+              "The interview starts at 19:00, after business hours: write it within 24 hours and schedule it for "
+              "the next business morning; moved past New Year: many offices are closed 29 December – 3 January."),
              ("Wednesday, 6 January 2027",
-              "They said by the end of the month, so by 31 December: 3 business days after that; "
-              "moved past New Year: many offices are closed 29 December – 3 January."),
+              "They said by the end of the month, so by 31 December: 3 business days after that; moved past New "
+              "Year: many offices are closed 29 December – 3 January."),
              ("Thursday, 14 January 2027",
-              "7 days after your follow-up with no reply: ask your agent, or call HR once; plus 1 closed weekday; "
-              "moved past Coming of Age Day (11 January), a national holiday.")],
+              "7 days after your follow-up with no reply: ask your agent, or call HR once; plus 1 closed weekday;"
+              " moved past Coming of Age Day (11 January), a national holiday.")],
          ja=[("2027年1月4日（月） 9:00以降",
               "面接の開始が19:00で業務時間外にかかるため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。"
               "年末年始（多くの企業が12月29日〜1月3日に休業）を避けました。"),
              ("2027年1月6日（水）",
-              "「月末まで」と言われたため、期日は12月31日です。その3営業日後です。年末年始（多くの企業が12月29日〜1月3日に休業）を避けました。"),
+              "「月末まで」と言われたため、期日は12月31日です。その3営業日後です。"
+              "年末年始（多くの企業が12月29日〜1月3日に休業）を避けました。"),
              ("2027年1月14日（木）",
               "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"
               "休業の平日1日分を足しています。祝日の成人の日（1月11日）を避けました。")]),
     Case("A week with a 振替休日 (Friday evening before it)", "2027-03-19 18:00",
          en=[("Tuesday, 23 March 2027, from 9:00",
-              "The interview starts at 18:00, after business hours: write it within 24 hours and schedule it "
-              "for the next business morning; moved past Vernal Equinox Day (21 March) and Substitute Holiday "
-              "(22 March), national holidays."),
+              "The interview starts at 18:00, after business hours: write it within 24 hours and schedule it for "
+              "the next business morning; moved past Vernal Equinox Day (21 March) and Substitute Holiday (22 "
+              "March), national holidays."),
              ("Monday, 29 March 2027",
-              "No date was given: 7 days after the interview, the earliest of 7–10; plus 1 closed weekday; "
-              "moved past Vernal Equinox Day (21 March) and Substitute Holiday (22 March), national holidays; "
-              "moved past the weekend."),
-             ("Monday, 5 April 2027", "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
+              "No date was given: 7 days after the interview, the earliest of 7–10; plus 1 closed weekday; moved "
+              "past Vernal Equinox Day (21 March) and Substitute Holiday (22 March), national holidays; moved "
+              "past the weekend."),
+             ("Monday, 5 April 2027",
+              "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
          ja=[("2027年3月23日（火） 9:00以降",
               "面接の開始が18:00で業務時間外にかかるため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。"
               "祝日の春分の日（3月21日）と振替休日（3月22日）を避けました。"),
              ("2027年3月29日（月）",
               "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日1日分を足しています。"
               "祝日の春分の日（3月21日）と振替休日（3月22日）を避けました。土日を避けました。"),
-             ("2027年4月5日（月）", "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
+             ("2027年4月5日（月）",
+              "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
+    Case("Interview on 28 April (the company works the bridge days)", "2026-04-28 10:00", today="2026-04-01",
+         en=[("Tuesday, 28 April 2026, by 18:00",
+              "Within 24 hours and during business hours: the same day, once your notes are written."),
+             ("Monday, 11 May 2026",
+              "No date was given: 7 days after the interview, the earliest of 7–10; plus 4 closed weekdays; "
+              "moved past Showa Day (29 April), a national holiday; moved past the national holidays 3 May – 6 "
+              "May; moved past the weekend."),
+             ("Monday, 18 May 2026",
+              "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
+         ja=[("2026年4月28日（火） 18:00まで",
+              "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
+             ("2026年5月11日（月）",
+              "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日4日分を足しています。"
+              "祝日の昭和の日（4月29日）を避けました。5月3日〜5月6日の祝日を避けました。土日を避けました。"),
+             ("2026年5月18日（月）",
+              "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
+    Case("Interview on 28 April, the company closed all Golden Week", "2026-04-28 10:00", ticked=CLOSURES,
+         today="2026-04-01",
+         en=[("Tuesday, 28 April 2026, by 18:00",
+              "Within 24 hours and during business hours: the same day, once your notes are written."),
+             ("Monday, 11 May 2026",
+              "No date was given: 7 days after the interview, the earliest of 7–10; plus 6 closed weekdays; "
+              "moved past Golden Week: the company is closed 29 April – 6 May."),
+             ("Monday, 18 May 2026",
+              "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
+         ja=[("2026年4月28日（火） 18:00まで",
+              "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
+             ("2026年5月11日（月）",
+              "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日6日分を足しています。"
+              "ゴールデンウィークの休業（4月29日〜5月6日）を避けました。"),
+             ("2026年5月18日（月）",
+              "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
     Case("Company date inside Golden Week", "2027-04-20 14:00", said="2027-05-01",
          en=[("Tuesday, 20 April 2027, by 18:00",
               "Within 24 hours and during business hours: the same day, once your notes are written."),
              ("Monday, 10 May 2027",
-              "They gave 1 May: 3 business days after that; "
-              "moved past Golden Week: many offices are closed 29 April – 5 May."),
-             ("Monday, 17 May 2027", "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
-         ja=[("2027年4月20日（火） 18:00まで", "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
+              "They gave 1 May: 3 business days after that; moved past the national holidays 3 May – 5 May."),
+             ("Monday, 17 May 2027",
+              "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
+         ja=[("2027年4月20日（火） 18:00まで",
+              "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
              ("2027年5月10日（月）",
-              "示された期日は5月1日です。その3営業日後です。ゴールデンウィーク（多くの企業が4月29日〜5月5日に休業）を避けました。"),
-             ("2027年5月17日（月）", "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
-    Case("Interview on 28 April", "2027-04-28 10:00",
-         en=[("Wednesday, 28 April 2027, by 18:00",
+              "示された期日は5月1日です。その3営業日後です。5月3日〜5月5日の祝日を避けました。"),
+             ("2027年5月17日（月）",
+              "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
+    Case("Company date inside Golden Week, closed all week", "2027-04-20 14:00", said="2027-05-01", ticked=CLOSURES,
+         en=[("Tuesday, 20 April 2027, by 18:00",
               "Within 24 hours and during business hours: the same day, once your notes are written."),
              ("Monday, 10 May 2027",
-              "No date was given: 7 days after the interview, the earliest of 7–10; plus 5 closed weekdays; "
-              "moved past Golden Week: many offices are closed 29 April – 5 May."),
-             ("Monday, 17 May 2027", "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
-         ja=[("2027年4月28日（水） 18:00まで", "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
+              "They gave 1 May: 3 business days after that; moved past Golden Week: the company is closed 29 "
+              "April – 5 May."),
+             ("Monday, 17 May 2027",
+              "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
+         ja=[("2027年4月20日（火） 18:00まで",
+              "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
              ("2027年5月10日（月）",
-              "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日5日分を足しています。"
-              "ゴールデンウィーク（多くの企業が4月29日〜5月5日に休業）を避けました。"),
-             ("2027年5月17日（月）", "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
-    Case("Interview on 28 April, Golden Week bridge days switched off", "2027-04-28 10:00", off=("golden_week",),
-         en=[("Wednesday, 28 April 2027, by 18:00",
+              "示された期日は5月1日です。その3営業日後です。ゴールデンウィークの休業（4月29日〜5月5日）を避けました。"),
+             ("2027年5月17日（月）",
+              "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
+    Case("The timeline's example: Friday interview, holiday on Monday", "2027-07-16 15:00",
+         en=[("Friday, 16 July 2027, by 18:00",
               "Within 24 hours and during business hours: the same day, once your notes are written."),
-             ("Monday, 10 May 2027",
-              "No date was given: 7 days after the interview, the earliest of 7–10; plus 4 closed weekdays; "
-              "moved past Showa Day (29 April), a national holiday; moved past the national holidays 3 May – 5 May; "
-              "moved past the weekend."),
-             ("Monday, 17 May 2027", "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
-         ja=[("2027年4月28日（水） 18:00まで", "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
-             ("2027年5月10日（月）",
-              "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日4日分を足しています。"
-              "祝日の昭和の日（4月29日）を避けました。5月3日〜5月5日の祝日を避けました。土日を避けました。"),
-             ("2027年5月17日（月）", "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
+             ("Monday, 26 July 2027",
+              "No date was given: 7 days after the interview, the earliest of 7–10; plus 1 closed weekday; moved "
+              "past Marine Day (19 July), a national holiday; moved past the weekend."),
+             ("Monday, 2 August 2027",
+              "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
+         ja=[("2027年7月16日（金） 18:00まで",
+              "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
+             ("2027年7月26日（月）",
+              "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日1日分を足しています。"
+              "祝日の海の日（7月19日）を避けました。土日を避けました。"),
+             ("2027年8月2日（月）",
+              "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
     Case("Interview on 10 August", "2027-08-10 11:00",
          en=[("Tuesday, 10 August 2027, by 18:00",
               "Within 24 hours and during business hours: the same day, once your notes are written."),
              ("Friday, 20 August 2027",
               "No date was given: 7 days after the interview, the earliest of 7–10; plus 3 closed weekdays; "
-              "moved past Mountain Day (11 August), a national holiday; "
-              "moved past Obon: many offices are closed 13 August – 16 August."),
-             ("Friday, 27 August 2027", "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
-         ja=[("2027年8月10日（火） 18:00まで", "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
+              "moved past Mountain Day (11 August), a national holiday; moved past Obon: many offices are closed "
+              "13 August – 16 August."),
+             ("Friday, 27 August 2027",
+              "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
+         ja=[("2027年8月10日（火） 18:00まで",
+              "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
              ("2027年8月20日（金）",
               "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日3日分を足しています。"
               "祝日の山の日（8月11日）を避けました。お盆（多くの企業が8月13日〜8月16日に休業）を避けました。"),
-             ("2027年8月27日（金）", "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
+             ("2027年8月27日（金）",
+              "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
+    Case("Interview on 10 August, Obon switched off", "2027-08-10 11:00", ticked=("new_year",),
+         en=[("Tuesday, 10 August 2027, by 18:00",
+              "Within 24 hours and during business hours: the same day, once your notes are written."),
+             ("Wednesday, 18 August 2027",
+              "No date was given: 7 days after the interview, the earliest of 7–10; plus 1 closed weekday; moved "
+              "past Mountain Day (11 August), a national holiday."),
+             ("Wednesday, 25 August 2027",
+              "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
+         ja=[("2027年8月10日（火） 18:00まで",
+              "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
+             ("2027年8月18日（水）",
+              "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日1日分を足しています。"
+              "祝日の山の日（8月11日）を避けました。"),
+             ("2027年8月25日（水）",
+              "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
     Case("29 February 2028, 'within a week'", "2028-02-29 15:00", said="week", today="2028-02-25",
          en=[("Tuesday, 29 February 2028, by 18:00",
               "Within 24 hours and during business hours: the same day, once your notes are written."),
-             ("Friday, 10 March 2028", "They said within a week, so by 7 March: 3 business days after that."),
-             ("Friday, 17 March 2028", "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
-         ja=[("2028年2月29日（火） 18:00まで", "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
-             ("2028年3月10日（金）", "「1週間以内」と言われたため、期日は3月7日です。その3営業日後です。"),
-             ("2028年3月17日（金）", "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
+             ("Friday, 10 March 2028",
+              "They said within a week, so by 7 March: 3 business days after that."),
+             ("Friday, 17 March 2028",
+              "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
+         ja=[("2028年2月29日（火） 18:00まで",
+              "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"),
+             ("2028年3月10日（金）",
+              "「1週間以内」と言われたため、期日は3月7日です。その3営業日後です。"),
+             ("2028年3月17日（金）",
+              "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
+    Case("Looking back: the dates have passed", "2026-12-04 18:30", today="2026-12-20",
+         en=[("Monday, 7 December 2026, from 9:00 (this day has passed)",
+              "The interview starts at 18:30, after business hours: write it within 24 hours and schedule it for "
+              "the next business morning; moved past the weekend."),
+             ("Friday, 11 December 2026 (this day has passed)",
+              "No date was given: 7 days after the interview, the earliest of 7–10."),
+             ("Friday, 18 December 2026 (this day has passed)",
+              "7 days after your follow-up with no reply: ask your agent, or call HR once.")],
+         ja=[("2026年12月7日（月） 9:00以降（この日は過ぎています）",
+              "面接の開始が18:30で業務時間外にかかるため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。"
+              "土日を避けました。"),
+             ("2026年12月11日（金）（この日は過ぎています）",
+              "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。"),
+             ("2026年12月18日（金）（この日は過ぎています）",
+              "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。")]),
 ]
 
 
@@ -193,7 +286,7 @@ def open_planner(v, url, today=TODAY):
     v.page.wait_for_selector("#date-planner form")
 
 
-def enter(page, interview, said="none", off=(), today=None):
+def enter(page, interview, said="none", ticked=TICKED, today=None):
     """Fill the form as a reader would, and plan."""
     if today:
         page.evaluate(f"window.__SECOND_ROUND_TODAY__ = '{today}'")
@@ -204,7 +297,7 @@ def enter(page, interview, said="none", off=(), today=None):
     if said[:1].isdigit():
         page.fill("#planner-company", said)
     for name in CLOSURES:
-        page.set_checked(f'[name="closure-{name}"]', name not in off)
+        page.set_checked(f'[name="closure-{name}"]', name in ticked)
     page.click('#date-planner button[type="submit"]')
 
 
@@ -223,7 +316,7 @@ def test_the_three_dates_and_reasons_are_the_same_in_every_time_zone(served, vis
     open_planner(v, planner_url(served, lang))
     results, expected = {}, {}
     for case in CASES:
-        enter(v.page, case.interview, case.said, case.off, case.today)
+        enter(v.page, case.interview, case.said, case.ticked, case.today)
         results[case.name] = shown(v.page)
         expected[case.name] = getattr(case, lang)
     assert results == expected
@@ -349,7 +442,7 @@ def test_the_same_interview_keeps_its_uids_in_both_languages_and_another_gets_ne
         open_planner(v, planner_url(served, lang))
         enter(v.page, "2026-12-04 18:30")
         first = [str(e["UID"]) for e in icalendar.Calendar.from_ical(download(v.page)[1]).walk("VEVENT")]
-        enter(v.page, "2026-12-04 18:30", said="week", off=("obon",))     # new answers, same interview
+        enter(v.page, "2026-12-04 18:30", said="week", ticked=("obon",))  # new answers, same interview
         again = [str(e["UID"]) for e in icalendar.Calendar.from_ical(download(v.page)[1]).walk("VEVENT")]
         assert first == again
         uids[lang] = first
@@ -373,7 +466,7 @@ def test_nothing_typed_leaves_the_browser_or_is_stored(served, visit):
     v = visit()
     open_planner(v, planner_url(served, "ja"))
     v.requests.clear()
-    enter(v.page, "2027-04-20 14:00", "2027-05-01", off=("obon",))
+    enter(v.page, "2027-04-20 14:00", "2027-05-01", ticked=("golden_week",))
     download(v.page)
     enter(v.page, "2026-12-04 18:30")
     # Chromium fetches the site's favicon on its own after the page has loaded; nothing else may go out.
@@ -402,7 +495,8 @@ def test_the_form_appears_only_when_the_script_runs(served, visit):
         "fields => fields.map(f => f.labels.length ? f.labels[0].innerText.trim() : null)")
     assert labels == ["Interview date", "Start time (Japan time)", "What the company said about the result",
                       "The date they gave", "New Year: 29 December – 3 January",
-                      "Golden Week: bridge days 30 April – 2 May", "Obon: 13 August – 16 August"]
+                      "Golden Week: closed all week, also 30 April – 2 May", "Obon: 13 August – 16 August"]
+    assert v.page.eval_on_selector_all('[name^="closure-"]', "boxes => boxes.map(b => b.checked)") == [True, False, True]
 
 
 @pytest.mark.parametrize("lang, labels", [
@@ -493,7 +587,8 @@ def test_the_pages_and_the_planner_follow_the_rules_file_together(tmp_path, brow
             page.wait_for_selector("#date-planner form")
             stated = page.locator("article").inner_text()
             assert days in stated and hours in stated and after in stated, lang
-            assert not any(old in stated for old in ("7–10", "7〜10", "24 hours", "24時間", "3 business days", "3営業日")), lang
+            old = ("7–10", "7〜10", "24 hours", "24時間", "3 business days", "3営業日")
+            assert not any(number in stated for number in old), lang
             enter(page, "2026-12-04 18:30")
             (_, thanks), (follow_day, follow), _ = shown(page)
             assert days in follow and hours in thanks

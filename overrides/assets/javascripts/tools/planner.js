@@ -130,8 +130,7 @@
       var closed = cal.run(day);
       seen = closed.end;
       if (closed.closure) {
-        parts.push(say("past_closure", { closure: say("closure_" + closed.closure),
-                                         span: span(dayMonth(closed.start), dayMonth(closed.end)) }));
+        parts.push(say("past_" + closed.closure, { span: span(dayMonth(closed.start), dayMonth(closed.end)) }));
       } else if (closed.holidays.length === 1) {
         var holiday = closed.holidays[0];
         parts.push(say("past_holiday", { holiday: table.holidays[dates.toISO(holiday)], date: dayMonth(holiday) }));
@@ -375,7 +374,7 @@
          var days = name === "golden_week" ? say("closure_days_golden_week", { span: closureDays(name) })
                                            : closureDays(name);
          return el("label", { "class": "planner__switch" },
-                   el("input", { type: "checkbox", name: "closure-" + name, checked: true }),
+                   el("input", { type: "checkbox", name: "closure-" + name, checked: rules.closures[name].closed }),
                    " ", say("closure_switch", { closure: say("closure_" + name), span: days }));
        })),
     el("p", {}, el("button", { type: "submit", "class": "md-button md-button--primary" }, say("plan"))));
@@ -414,7 +413,7 @@
         el("span", { "class": "planner__label" }, say(key)),
         el("span", { "class": "planner__day" },
            el("strong", { "class": "planner__when", "data-date": dates.toISO(found.day) }, when),
-           found.day < today ? [" ", el("span", { "class": "planner__passed" }, say("passed"))] : null),
+           found.day < today ? el("span", { "class": "planner__passed" }, say("passed")) : null),
         el("span", { "class": "planner__reason" }, reason(found.parts)));
     }
     var button = el("button", { type: "button", "class": "md-button planner__download",
