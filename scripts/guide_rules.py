@@ -85,6 +85,8 @@ def _lines(markdown: str):
 
 def render(markdown: str, lang: str, rules: dict | None = None) -> str:
     """The Markdown with every known token replaced by its number in `lang` (unknown ones left)."""
+    if "{{" not in markdown:
+        return markdown
     rules = page_tools.rules() if rules is None else rules
     common = page_tools.strings_for(lang, [])[page_tools.COMMON]
     lines = markdown.split("\n")

@@ -15,6 +15,7 @@ No MkDocs imports: the hook and the tests both use this.
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 from importlib.metadata import version
 from zoneinfo import ZoneInfo
@@ -38,6 +39,7 @@ def build_date(environ=os.environ) -> datetime.date:
                          f"or leave it unset to build for today") from None
 
 
+@functools.lru_cache(maxsize=8)
 def covered_years(start: int) -> list[int]:
     """The years from `start` on (at most YEARS) for which the library knows Japan's holidays."""
     years = []
@@ -70,10 +72,11 @@ def coverage_problem(built: datetime.date) -> str | None:
             + (f" (or unset {BUILD_DATE} if it was set by mistake)" if os.environ.get(BUILD_DATE) else ""))
 
 
+@functools.lru_cache(maxsize=8)
 def table(built: datetime.date, lang: str) -> dict:
     """{"first": "2026-01-01", "last": "2028-12-31", "holidays": {"2026-01-01": "New Year's Day", ...}}:
     every national holiday from 1 January of the build year to the end of the last covered year,
-    named in `lang`."""
+    named in `lang`. Computed once per build date and language; callers never change it."""
     years = covered_years(built.year)
     days = holidays.Japan(years=years, language=LIBRARY_LANGUAGE[lang])
     return {
