@@ -75,16 +75,15 @@
     function closedWithin(day) { return day >= FIRST && day <= LAST && why(day) !== null; }
     /* The whole run of closed days around `day`: its ends, closure and holidays. */
     function run(day) {
-      var start = day, end = day, found = { start: day, end: day, closure: null, holidays: [] };
+      var start = day, end = day;
       while (closedWithin(start - 1)) start--;
       while (closedWithin(end + 1)) end++;
+      var found = { start: start, end: end, closure: null, holidays: [] };
       for (var d = start; d <= end; d++) {
         var reason = why(d);
         if (reason.kind === "closure") found.closure = found.closure || reason.name;
         if (table.holidays[dates.toISO(d)]) found.holidays.push(d);
       }
-      found.start = start;
-      found.end = end;
       return found;
     }
     function nextOpen(day) { while (why(day)) day++; return day; }
