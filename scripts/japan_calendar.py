@@ -67,8 +67,8 @@ def coverage_problem(built: datetime.date) -> str | None:
     return (f"Japan's holiday table for the date planner {reach}, less than 12 months after the build date "
             f"{built.isoformat()}: holidays {version('holidays')} knows Japan's holidays for "
             f"{holidays.Japan.start_year}–{holidays.Japan.end_year} only.\n"
-            "    -> upgrade the pinned library: set `holidays==<newer version>` in requirements.txt and "
-            "constraints.txt, run `make constraints`, then `make test`"
+            "    -> upgrade the pinned library: set `holidays==<newer version>` in requirements.txt, "
+            "run `make constraints`, then `make test`"
             + (f" (or unset {BUILD_DATE} if it was set by mistake)" if os.environ.get(BUILD_DATE) else ""))
 
 
