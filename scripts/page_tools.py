@@ -11,6 +11,7 @@ No MkDocs imports: the build hook (scripts/hooks/tool_assets.py) and the front m
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -103,9 +104,20 @@ def string_problems(path: Path = STRINGS, tools: list[str] | None = None) -> lis
     return problems
 
 
+@functools.lru_cache(maxsize=16)
+def _parsed(path: Path, modified: float) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def _data(path: Path) -> dict:
+    """A data file parsed once per version (every page of a build asks; `mkdocs serve` sees edits).
+    Shared: callers never change what it returns."""
+    return _parsed(path, path.stat().st_mtime)
+
+
 def all_strings(path: Path = STRINGS) -> dict:
     """Every group's words in every language, as written: {"theme": {"name": {"en": ..., "ja": ...}}}."""
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return _data(path)
 
 
 def strings_for(lang: str, tools: list[str], path: Path = STRINGS) -> dict:
@@ -116,4 +128,4 @@ def strings_for(lang: str, tools: list[str], path: Path = STRINGS) -> dict:
 
 
 def rules(path: Path = RULES) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return _data(path)

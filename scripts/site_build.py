@@ -38,11 +38,12 @@ def build(project: Path = ROOT, site_dir: Path | None = None, site_url: str | No
           publish: bool = False, extra_env: dict | None = None) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of `project` into `site_dir`; never raises, returns the process.
 
-    SITE_URL and PUBLISH are taken only from the arguments, never from the caller's
-    environment, so a build is reproducible whatever shell runs it."""
+    SITE_URL, PUBLISH and SECOND_ROUND_BUILD_DATE (the planner's holiday table) are taken only
+    from the arguments, never from the caller's environment, so a build is reproducible whatever
+    shell runs it."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONPATH=str(project))
-    env.pop("SITE_URL", None)
-    env.pop("PUBLISH", None)
+    for name in ("SITE_URL", "PUBLISH", "SECOND_ROUND_BUILD_DATE"):
+        env.pop(name, None)
     if site_url is not None:
         env["SITE_URL"] = site_url
     if publish:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scripts.chromium import launch
-from tests.site import ROOT, Server, build, free_port
+from tests.site import BUILD_DATE, ROOT, Server, build, free_port
 
 
 
@@ -18,7 +18,7 @@ class BuiltSite:
 def _built(tmp_path_factory, prefix: str) -> BuiltSite:
     port = free_port()
     site = tmp_path_factory.mktemp("site")
-    process = build(ROOT, site, site_url=f"http://127.0.0.1:{port}{prefix}")
+    process = build(ROOT, site, site_url=f"http://127.0.0.1:{port}{prefix}", extra_env=BUILD_DATE)
     assert process.returncode == 0, f"strict build failed:\n{process.stdout}\n{process.stderr}"
     return BuiltSite(site, port, prefix, process)
 

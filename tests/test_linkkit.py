@@ -13,9 +13,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from scripts.authoring.linkkit import LinkKitError, collect, link_kit, nav_order
+from scripts import guide_rules
+from scripts.authoring.linkkit import LinkKitError, collect, link_kit, nav_order, page_links
 from scripts.mkdocs_yml import load as load_config
-from scripts.pages import read_pages
+from scripts.pages import read_page, read_pages
 from tests.site import ROOT
 from tests.test_stable_urls import resolve
 
@@ -41,7 +42,8 @@ def expected_rows(lang: str) -> list[tuple[str, str, str]]:
     for page in read_pages(DOCS):
         if page.lang == lang:
             rows.append((page.meta["title"], "", page.meta["description"]))
-            rows += [(page.meta["title"], h.text, page.meta["description"]) for h in page.headings]
+            rows += [(page.meta["title"], guide_rules.render(h.text, lang), page.meta["description"])
+                     for h in page.headings]
     return rows
 
 
@@ -231,3 +233,12 @@ def test_a_renamed_page_is_named_with_its_new_name(tmp_path):
         collect(docs, "en", [], page="lists", redirects=redirects)
     assert str(error.value) == ("page 'lists' was renamed to 'lists-for-the-day' (redirect_maps in "
                                 "mkdocs.yml); use --page lists-for-the-day")
+
+
+@pytest.mark.parametrize("lang, heading", [("en", "Follow up after 7–10 days"), ("ja", "7〜10日後に連絡する")])
+def test_a_section_states_the_guides_number_not_its_token(tmp_path, lang, heading):
+    page = tmp_path / ("timing.md" if lang == "en" else "timing.ja.md")
+    token = "{{ rules.follow_up_after_days }}"
+    text = f"Follow up after {token} days" if lang == "en" else f"{token}日後に連絡する"
+    page.write_text(f"---\ntitle: Timing\n---\n# Timing\n\n## {text} {{#when}}\n", "utf-8")
+    assert [link.heading for link in page_links(read_page(page, tmp_path))][1] == heading

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from scripts import mkdocs_yml
+from scripts import guide_rules, mkdocs_yml
 from scripts.built_site import page_url
 from scripts.pages import LANGUAGES, Page, read_pages
 from scripts.site_address import not_public
@@ -79,8 +79,10 @@ def nav_order(config: dict) -> list[str]:
     return keys
 
 
-def plain(text: str) -> str:
-    """Heading text without inline Markdown: `code`, **bold**, [link](target)."""
+def plain(text: str, lang: str) -> str:
+    """Heading text as the page shows it: the guide's numbers written in ({{ rules.<name> }}),
+    no inline Markdown (`code`, **bold**, [link](target))."""
+    text = guide_rules.render(text, lang)
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
     return re.sub(r"[`*]", "", text).strip()
 
@@ -89,8 +91,8 @@ def page_links(page: Page) -> list[Link]:
     title, description = str(page.meta.get("title", page.key)), str(page.meta.get("description", ""))
     address = page_url(page.key, page.lang) or "./"
     links = [Link(page.key, "", page.lang, title, description, "", address)]
-    links += [Link(page.key, h.id, page.lang, title, description, plain(h.text), f"{address}#{h.id}")
-              for h in page.headings if h.id]
+    links += [Link(page.key, h.id, page.lang, title, description, plain(h.text, page.lang),
+                   f"{address}#{h.id}") for h in page.headings if h.id]
     return links
 
 

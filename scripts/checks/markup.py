@@ -1,6 +1,7 @@
 """Markup hygiene: no drafting notes, unfilled placeholders, images without alt text, table
 headers with an empty cell, or Markdown syntax that failed to render and shows up as text on
-the page.
+the page. `{{ rules.<name> }}` (the guide's numbers, scripts/guide_rules.py) is not a
+placeholder; one naming no rule is reported.
 
 Source checks read docs/*.md; `leak_problems` reads the built HTML, because only there can we
 see that an admonition (`!!! note`) or a tab (`=== "English"`) was left as plain text, e.g.
@@ -14,6 +15,7 @@ from pathlib import Path
 from bs4 import NavigableString
 from bs4.element import Comment
 
+from scripts import guide_rules
 from scripts.built_site import BuiltSite
 from scripts.pages import FENCE, Page, read_pages
 from scripts.problems import Problem
@@ -78,7 +80,7 @@ def source_problems(page: Page) -> list[Problem]:
             problems.append(Problem(page.path, number, f"drafting note '{match.group(1)}' left in the page",
                                     "finish the text and remove the note"))
         if not in_code:
-            for match in PLACEHOLDER.finditer(line):
+            for match in PLACEHOLDER.finditer(guide_rules.TOKEN.sub("", line)):
                 problems.append(Problem(
                     page.path, number, f"placeholder '{match.group(0)}' outside a code block",
                     "write the real text, or put the template in a fenced code block (```text) "
@@ -92,7 +94,7 @@ def source_problems(page: Page) -> list[Problem]:
 def markup_problems(docs_dir: Path) -> list[Problem]:
     problems = []
     for page in read_pages(docs_dir):
-        problems += source_problems(page)
+        problems += source_problems(page) + guide_rules.token_problems(page)
     return problems
 
 

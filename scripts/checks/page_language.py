@@ -43,6 +43,7 @@ NOT_PROSE = re.compile(
     r"|\]\([^)\s]*\)"             # link targets: [text](target.md#id)
     r"|https?://\S+"              # bare URLs
     r"|\{[:#.][^}]*\}"            # attribute lists: {#id}, {: .class }
+    r"|\{\{[^}\n]*\}\}"           # the guide's numbers: {{ rules.follow_up_after_days }}
     r"|<[^>\n]*>",                # HTML tags
     re.S)
 # Terms in parentheses and quoted phrases: dropped when they are in the other language.

@@ -3,9 +3,12 @@
 Which tools a page uses: its front matter `tools:` list, plus the tools its content calls for
 (a task list gets `checklist`); see scripts/page_tools.py. For those pages the head gets the
 tools' stylesheets, deferred scripts (kit.js first) and one JSON block with the page's
-language, page key, the words of its tools in that language (data/ui-strings.yml) and the
-guide's numbers (data/guide-rules.yml); overrides/partials/page-tools.html writes them.
-Every other page loads nothing more. A missing word in either language stops the build.
+language, page key, the words of its tools in that language (data/ui-strings.yml), the
+guide's numbers (data/guide-rules.yml) and the tools' build-time data: for the date planner,
+Japan's national holidays in the page's language (scripts/japan_calendar.py).
+overrides/partials/page-tools.html writes them. Every other page loads nothing more.
+A missing word in either language, or a holiday table that would not reach 12 months past
+the build date, stops the build.
 Theme partials read their words from the same file (`ui_words`, set in on_env).
 """
 from pathlib import Path
@@ -13,15 +16,25 @@ from pathlib import Path
 from jinja2.utils import htmlsafe_json_dumps
 from mkdocs.exceptions import PluginError
 
-from scripts import page_tools
-from scripts.pages import DEFAULT_LANGUAGE, split_name
+from scripts import japan_calendar, page_tools
+from scripts.pages import DEFAULT_LANGUAGE, LANGUAGES, split_name
 from scripts.problems import report
+
+HOLIDAYS = {}                   # language -> the planner's holiday table, computed once per build
 
 
 def on_config(config):
     problems = page_tools.string_problems()
     if problems:
         raise PluginError(report(problems, "In-page tool words (data/ui-strings.yml)"))
+    try:
+        built = japan_calendar.build_date()
+    except ValueError as error:
+        raise PluginError(str(error)) from None
+    problem = japan_calendar.coverage_problem(built)
+    if problem:
+        raise PluginError(problem)
+    HOLIDAYS.update({lang: japan_calendar.table(built, lang) for lang in LANGUAGES})
     return config
 
 
@@ -29,6 +42,11 @@ def on_env(env, config, files):
     """Theme partials take their words from the same file: `ui_words.theme.<name>[language]`."""
     env.globals["ui_words"] = page_tools.all_strings()
     return env
+
+
+def tool_data(tools: list[str], lang: str) -> dict:
+    """Build-time data of the page's tools, in the page's language (kit.js `data(tool)`)."""
+    return {"planner": HOLIDAYS[lang]} if "planner" in tools else {}
 
 
 def on_page_context(context, page, config, nav):
@@ -45,6 +63,7 @@ def on_page_context(context, page, config, nav):
             "tools": tools,
             "strings": page_tools.strings_for(lang, tools),
             "rules": page_tools.rules(),
+            "data": tool_data(tools, lang),
         }, ensure_ascii=False, sort_keys=True),
     } if tools else None
     return context

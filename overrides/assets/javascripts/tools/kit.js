@@ -5,6 +5,7 @@
  *
  * Rules every tool follows through this kit:
  * - words come from data/ui-strings.yml in the page's language (`words`);
+ * - data computed at build time for a tool (the planner's holidays) comes with the page (`data`);
  * - text a reader typed is only ever set with textContent (`element` never parses HTML);
  * - nothing is stored unless the reader asked, and `store(...).clear()` forgets it all;
  * - "today" is Japan's date, from the clock or from `window.__SECOND_ROUND_TODAY__`
@@ -134,10 +135,18 @@
     return node;
   }
 
+  /* Build-time data of a tool in the page's language (scripts/hooks/tool_assets.py `tool_data`). */
+  function toolData(tool) {
+    var given = (data.data || {})[tool];
+    if (!given) throw new Error("no data for tool " + tool);
+    return given;
+  }
+
   window.SecondRound = {
     lang: data.lang,
     page: data.page,
     rules: data.rules,
+    data: toolData,
     words: words,
     fill: fill,
     dates: { fromParts: dayFromParts, fromISO: dayFromISO, toISO: dayToISO, parts: parts,
