@@ -63,11 +63,17 @@
     return p.year + "-" + pad(p.month) + "-" + pad(p.day);
   }
 
-  /* "Thursday, 3 December 2026" / "2026年12月3日（木）": one format, words from ui-strings.yml. */
-  function formatDay(day) {
-    var common = words("common"), p = parts(day);
-    return common("date", { weekday: common("weekdays")[p.weekday], day: p.day,
-                            month: common("months")[p.month - 1], year: p.year });
+  /* "Thursday, 3 December 2026" / "2026年12月3日（木）": one format, words from ui-strings.yml.
+     In the page's language, or in `lang` for text written in the other one (a template tab). */
+  function formatDay(day, lang) {
+    var common = data.common[lang || data.lang], p = parts(day);
+    return fill(common.date, { weekday: common.weekdays[p.weekday], day: p.day,
+                               month: common.months[p.month - 1], year: p.year });
+  }
+
+  /* "Thursday" / "木" */
+  function weekdayName(day, lang) {
+    return data.common[lang || data.lang].weekdays[parts(day).weekday];
   }
 
   /* Today in Japan, as a day number. */
@@ -134,14 +140,20 @@
     return node;
   }
 
+  /* A tool's own data (data/tools/<name>.yml), or null. */
+  function toolData(tool) {
+    return data.data[tool] || null;
+  }
+
   window.SecondRound = {
     lang: data.lang,
     page: data.page,
     rules: data.rules,
     words: words,
+    toolData: toolData,
     fill: fill,
     dates: { fromParts: dayFromParts, fromISO: dayFromISO, toISO: dayToISO, parts: parts,
-             format: formatDay, today: today },
+             format: formatDay, weekday: weekdayName, today: today },
     store: store,
     element: element
   };
