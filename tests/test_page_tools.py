@@ -94,3 +94,13 @@ def test_a_checklist_line_moved_to_another_section_is_reported(tmp_path):
     page.write_text("".join(lines), "utf-8")
     messages = [p.message for p in parity_problems(docs) if p.path == page]
     assert len(messages) == 2 and all("task-list items under #" in m for m in messages), messages
+
+
+def test_a_tool_page_gets_the_date_words_of_every_language_and_only_its_own_tools_data(site):
+    for lang in ("en", "ja"):
+        templates = json.loads(head_of(site, "email-templates", lang).find("script", id="page-tools-data").string)
+        assert templates["common"] == page_tools.common_words()
+        assert set(templates["common"]) == {"en", "ja"}
+        assert templates["data"] == page_tools.tool_data(["composer"]) and "composer" in templates["data"]
+        checklists = json.loads(head_of(site, "checklists", lang).find("script", id="page-tools-data").string)
+        assert checklists["data"] == {}
