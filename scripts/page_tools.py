@@ -30,6 +30,9 @@ KIT = "kit"                      # shared helpers, not a tool a page names
 COMMON = "common"                # words every tool shares
 # Tools a page gets from its content, with the HTML that calls for them.
 AUTOMATIC = {"checklist": re.compile(r'<li class="task-list-item"')}
+# Tools that write text in every language, not only the page's (the composer fills the English and
+# the Japanese template tabs): they get the shared date words of every language.
+EVERY_LANGUAGE = {"composer"}
 
 
 def known_tools() -> list[str]:
@@ -117,9 +120,11 @@ def strings_for(lang: str, tools: list[str], path: Path = STRINGS) -> dict:
             for group in [COMMON, *tools]}
 
 
-def common_words(path: Path = STRINGS) -> dict:
-    """The shared words (dates) in every language: a tool that writes text in another language
-    than the page's (the composer fills both template tabs) formats dates in that language."""
+def common_words(tools: list[str], path: Path = STRINGS) -> dict:
+    """The shared words (dates) in every language, for pages with a tool that writes in another
+    language than the page's (EVERY_LANGUAGE); else nothing."""
+    if not EVERY_LANGUAGE & set(tools):
+        return {}
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return {lang: {name: value[lang] for name, value in data.get(COMMON, {}).items()} for lang in LANGUAGES}
 

@@ -4,7 +4,7 @@ Which tools a page uses: its front matter `tools:` list, plus the tools its cont
 (a task list gets `checklist`); see scripts/page_tools.py. For those pages the head gets the
 tools' stylesheets, deferred scripts (kit.js first) and one JSON block with the page's
 language, page key, the words of its tools in that language (data/ui-strings.yml), the shared
-date words in every language, the tools' own data (data/tools/<name>.yml) and the guide's
+date words in every language (for a tool that writes in both), the tools' own data (data/tools/<name>.yml) and the guide's
 numbers (data/guide-rules.yml); overrides/partials/page-tools.html writes them.
 Every other page loads nothing more. A missing word in either language stops the build.
 Theme partials read their words from the same file (`ui_words`, set in on_env).
@@ -45,7 +45,7 @@ def on_page_context(context, page, config, nav):
             "page": split_name(Path(page.file.src_uri))[0],     # the same key in both languages
             "tools": tools,
             "strings": page_tools.strings_for(lang, tools),
-            "common": page_tools.common_words(),
+            "common": page_tools.common_words(tools),
             "data": page_tools.tool_data(tools),
             "rules": page_tools.rules(),
         }, ensure_ascii=False, sort_keys=True),

@@ -77,12 +77,18 @@ Phone: +81 90-1234-5678
 Email: emma.clarke@example.com"""
 
 
+START = re.compile("Fill in your details|情報を入力する")
+READY = "window.SecondRound !== undefined && window.SecondRound.composer !== undefined"
+
+
 def open_composer(served, visit, lang, today="2026-12-04", viewport=None, **options):
+    """The templates page with the form open, as a reader opens it: the button under #write-it-now."""
     v = visit(viewport or {"width": 390, "height": 844}, **options)
     v.context.add_init_script(f"window.__SECOND_ROUND_TODAY__ = '{today}'")
     v.page.goto(served.base + PAGE[lang])
     v.page.wait_for_load_state("networkidle")
-    v.page.wait_for_function("window.SecondRound !== undefined && window.SecondRound.composer !== undefined")
+    v.page.get_by_role("button", name=START).click()
+    v.page.wait_for_function(READY)
     return v
 
 
@@ -172,6 +178,38 @@ def test_before_anything_is_typed_the_templates_read_as_written(served, visit):
     copied, status = copy(v, "follow-up-template", "English")
     assert copied == written_template(SOURCE["en"], "follow-up-template", "English")
     assert status.startswith("Copied, but not finished. Still to fill in: Date of the second interview, Your name, ")
+
+
+# Loading ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_form_loads_only_when_the_reader_asks_for_it(served, visit, lang):
+    v = visit({"width": 390, "height": 844})
+    v.page.goto(served.base + PAGE[lang])
+    v.page.wait_for_load_state("networkidle")
+    assert [url for url in v.requests if "/tools/composer/" in url] == []
+    assert v.page.locator("form.composer").count() == 0
+    start = v.page.get_by_role("button", name=START)
+    order = v.page.evaluate("""() => [...document.querySelectorAll('#write-it-now, .composer-start, #how-to-use-the-templates')]
+        .map(e => e.id || e.className)""")
+    assert order == ["write-it-now", "composer-start", "how-to-use-the-templates"]
+    assert v.page.locator(".composer-noscript").is_hidden()
+    start.click()
+    v.page.wait_for_function(READY)
+    assert sorted(url for url in v.requests if "/tools/composer/" in url) == [
+        served.base + "assets/javascripts/tools/composer/form.js", served.base + "assets/stylesheets/tools/composer/form.css"]
+    assert v.page.locator(".composer-start").count() == 0
+    first = "composer-you-family" if lang == "ja" else "composer-you-given"
+    assert v.page.evaluate("document.activeElement.id") == first
+    assert v.errors == []
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_link_to_the_forms_section_opens_the_form(served, visit, lang):
+    v = visit({"width": 390, "height": 844})
+    v.page.goto(served.base + PAGE[lang] + "#write-it-now")
+    v.page.wait_for_function(READY)
+    assert v.page.locator("form.composer").is_visible()
 
 
 # Open in mail app ------------------------------------------------------------------------------
@@ -379,7 +417,7 @@ def every_field(page) -> list:
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_typing_copying_and_pressing_enter_send_nothing_anywhere(served, visit, lang):
     v = clipboard_visit(served, visit, lang)
-    address = v.page.url
+    address = v.page.url.split("#")[0]
     fields = every_field(v.page)
     v.requests.clear()
     for field in fields:
@@ -392,7 +430,7 @@ def test_typing_copying_and_pressing_enter_send_nothing_anywhere(served, visit, 
     copy(v, "thank-you-template", "English")
     # The browser may fetch the site's icon late, by itself; nothing else may go out.
     assert [url for url in v.requests if not url.endswith("/assets/images/favicon.png")] == []
-    assert v.page.url.split("#")[0] == address            # a tab may add its #anchor; no ?query
+    assert v.page.url.split("#")[0] == address            # no ?query (Material sets the #section as you scroll)
     assert v.page.evaluate(STORED) == []
     assert v.errors == []
 
@@ -406,7 +444,7 @@ def test_details_are_stored_only_when_asked_and_forget_clears_everything(served,
     assert v.page.evaluate(STORED) == ["second-round:composer:details"]
     fill(v.page, {"topic": "チームの体制"})
     v.page.goto(served.base + PAGE[other])                 # the same details, in the other language
-    v.page.wait_for_function("window.SecondRound && window.SecondRound.composer")
+    v.page.wait_for_function(READY)
     assert v.page.locator("#composer-topic").input_value() == "チームの体制"
     assert v.page.locator("#composer-remember").is_checked()
     assert "田中 一郎様" in shown(v.page, "thank-you-template", "日本語")
@@ -418,9 +456,10 @@ def test_details_are_stored_only_when_asked_and_forget_clears_everything(served,
     assert v.page.locator("form.composer [role=status]").inner_text() in (
         "Your details are cleared. Nothing is stored on this device.",
         "入力内容を消去しました。この端末には何も保存されていません。")
-    v.page.reload()
-    v.page.wait_for_function("window.SecondRound && window.SecondRound.composer")
-    assert v.page.locator("#composer-topic").input_value() == ""
+    v.page.reload()                                          # nothing remembered: nothing loads by itself
+    v.page.wait_for_load_state("networkidle")
+    assert v.page.locator("form.composer").count() == 0
+    assert v.page.get_by_role("button", name=START).is_visible()
 
 
 def test_unticking_remember_forgets_what_was_stored(served, visit):
@@ -450,7 +489,7 @@ def test_without_javascript_the_page_reads_as_before_with_no_empty_form(served, 
         assert written_template(SOURCE[lang], "thank-you-template", tab) in texts
 
 
-def test_with_javascript_the_note_for_readers_without_the_form_is_hidden(served, visit):
+def test_the_open_form_sits_in_its_section_and_the_note_for_readers_without_it_is_hidden(served, visit):
     v = open_composer(served, visit, "en")
     assert v.page.locator(".composer-noscript").is_hidden()
     order = v.page.evaluate("""() => [...document.querySelectorAll('#write-it-now, form.composer, #how-to-use-the-templates')]

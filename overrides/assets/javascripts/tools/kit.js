@@ -64,16 +64,17 @@
   }
 
   /* "Thursday, 3 December 2026" / "2026年12月3日（木）": one format, words from ui-strings.yml.
-     In the page's language, or in `lang` for text written in the other one (a template tab). */
+     In the page's language, or in `lang` for a tool that writes in every language (a template
+     tab; scripts/page_tools.py: EVERY_LANGUAGE). */
   function formatDay(day, lang) {
-    var common = data.common[lang || data.lang], p = parts(day);
+    var common = lang ? data.common[lang] : data.strings.common, p = parts(day);
     return fill(common.date, { weekday: common.weekdays[p.weekday], day: p.day,
                                month: common.months[p.month - 1], year: p.year });
   }
 
   /* "Thursday" / "木" */
   function weekdayName(day, lang) {
-    return data.common[lang || data.lang].weekdays[parts(day).weekday];
+    return (lang ? data.common[lang] : data.strings.common).weekdays[parts(day).weekday];
   }
 
   /* Today in Japan, as a day number. */
