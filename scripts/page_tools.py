@@ -129,6 +129,19 @@ def common_words(tools: list[str], path: Path = STRINGS) -> dict:
     return {lang: {name: value[lang] for name, value in data.get(COMMON, {}).items()} for lang in LANGUAGES}
 
 
+def on_demand(tool: str) -> bool:
+    """A tool with a folder `tools/<name>/` loads its main part there on demand (tools/composer/form.js):
+    that part's words (`<name>/form:` in ui-strings.yml) and the tool's data then load with it, from
+    `tools/<name>/<lang>.json`, instead of riding in every page's first load."""
+    return (SCRIPTS / tool).is_dir()
+
+
+def on_demand_payload(tool: str, lang: str) -> dict:
+    """What `tools/<name>/<lang>.json` holds for a tool loaded on demand."""
+    return {"strings": {name: words for name, words in strings_for(lang, [f"{tool}/form"]).items() if name != COMMON},
+            "data": tool_data([tool]), "common": common_words([tool])}
+
+
 def tool_data(tools: list[str], folder: Path = TOOL_DATA) -> dict:
     """{tool: its data/tools/<tool>.yml} for the tools that have one."""
     return {name: yaml.safe_load((folder / f"{name}.yml").read_text(encoding="utf-8"))

@@ -15,7 +15,7 @@ from tests.site import ROOT
 
 DOCS = ROOT / "docs"
 COMPOSER = yaml.safe_load(TABLE.read_text("utf-8"))
-WORDS = yaml.safe_load(page_tools.STRINGS.read_text("utf-8"))["composer"]
+WORDS = yaml.safe_load(page_tools.STRINGS.read_text("utf-8"))["composer/form"]
 FIELDS = {field["name"]: field for group in COMPOSER["form"] for field in group["fields"]}
 
 

@@ -96,11 +96,14 @@ def test_a_checklist_line_moved_to_another_section_is_reported(tmp_path):
     assert len(messages) == 2 and all("task-list items under #" in m for m in messages), messages
 
 
-def test_only_a_tool_that_writes_in_every_language_gets_every_languages_date_words_and_its_own_data(site):
+def test_a_tool_loaded_on_demand_brings_its_words_and_data_and_other_tools_get_none(site):
     for lang in ("en", "ja"):
         templates = json.loads(head_of(site, "email-templates", lang).find("script", id="page-tools-data").string)
-        assert templates["common"] == page_tools.common_words(["composer"])
-        assert set(templates["common"]) == {"en", "ja"}
-        assert templates["data"] == page_tools.tool_data(["composer"]) and "composer" in templates["data"]
+        assert templates["common"] == {} and templates["data"] == {}
+        assert set(templates["strings"]["composer"]) == {"start", "loading", "load_failed"}
+        payload = json.loads((site.path / "assets" / "javascripts" / "tools" / "composer" / f"{lang}.json").read_text("utf-8"))
+        assert payload == page_tools.on_demand_payload("composer", lang)
+        assert set(payload["common"]) == {"en", "ja"} and "placeholders" in payload["data"]["composer"]
+        assert payload["strings"]["composer/form"] == page_tools.strings_for(lang, ["composer/form"])["composer/form"]
         checklists = json.loads(head_of(site, "checklists", lang).find("script", id="page-tools-data").string)
         assert checklists["data"] == {} and checklists["common"] == {}

@@ -196,8 +196,9 @@ def test_the_form_loads_only_when_the_reader_asks_for_it(served, visit, lang):
     assert v.page.locator(".composer-noscript").is_hidden()
     start.click()
     v.page.wait_for_function(READY)
-    assert sorted(url for url in v.requests if "/tools/composer/" in url) == [
-        served.base + "assets/javascripts/tools/composer/form.js", served.base + "assets/stylesheets/tools/composer/form.css"]
+    assert {url for url in v.requests if "/tools/composer/" in url} == {
+        served.base + f"assets/javascripts/tools/composer/{lang}.json",
+        served.base + "assets/javascripts/tools/composer/form.js", served.base + "assets/stylesheets/tools/composer/form.css"}
     assert v.page.locator(".composer-start").count() == 0
     first = "composer-you-family" if lang == "ja" else "composer-you-given"
     assert v.page.evaluate("document.activeElement.id") == first

@@ -141,6 +141,13 @@
     return node;
   }
 
+  /* Words and data a tool loaded on demand (tools/<name>/<lang>.json) join the page's. */
+  function join(payload) {
+    ["strings", "data", "common"].forEach(function (part) {
+      Object.keys(payload[part] || {}).forEach(function (key) { data[part][key] = payload[part][key]; });
+    });
+  }
+
   /* A tool's own data (data/tools/<name>.yml), or null. */
   function toolData(tool) {
     return data.data[tool] || null;
@@ -152,6 +159,7 @@
     rules: data.rules,
     words: words,
     toolData: toolData,
+    join: join,
     fill: fill,
     dates: { fromParts: dayFromParts, fromISO: dayFromISO, toISO: dayToISO, parts: parts,
              format: formatDay, weekday: weekdayName, today: today },

@@ -19,11 +19,11 @@
 (function () {
   "use strict";
   var kit = window.SecondRound;
-  var say = kit.words("composer");
+  var say = kit.words("composer/form");
   var table = kit.toolData("composer");
   var saved = kit.store("composer");
   var article = document.querySelector("article.md-typeset");
-  var section = document.getElementById(table.section);
+  var section = document.getElementById(table.section);     /* the form's accessible name */
   if (!article || !section) return;
 
   var PLACEHOLDER = /\{[^{}\n]+\}/g;
