@@ -1,8 +1,9 @@
 """In-page tools (forms, planners, remembered checklists): which exist, their words, their data.
 
 A tool is a script `overrides/assets/javascripts/tools/<name>.js`, with optional styles
-`overrides/assets/stylesheets/tools/<name>.css` and its words under `<name>:` in
-data/ui-strings.yml. A page uses a tool when its front matter says so (`tools: [composer]`),
+`overrides/assets/stylesheets/tools/<name>.css`, its words under `<name>:` in
+data/ui-strings.yml and, optionally, its own data in `data/tools/<name>.yml` (the composer's
+placeholder table). A page uses a tool when its front matter says so (`tools: [composer]`),
 or, for tools that follow the content, when its HTML needs it (`AUTOMATIC`: a page with task
 lists gets `checklist`). `kit.js` holds what every tool shares and loads first.
 
@@ -25,10 +26,14 @@ SCRIPTS = ROOT / "overrides" / "assets" / "javascripts" / "tools"
 STYLES = ROOT / "overrides" / "assets" / "stylesheets" / "tools"
 STRINGS = ROOT / "data" / "ui-strings.yml"
 RULES = ROOT / "data" / "guide-rules.yml"
+TOOL_DATA = ROOT / "data" / "tools"
 KIT = "kit"                      # shared helpers, not a tool a page names
 COMMON = "common"                # words every tool shares
 # Tools a page gets from its content, with the HTML that calls for them.
 AUTOMATIC = {"checklist": re.compile(r'<li class="task-list-item"')}
+# Tools that write text in every language, not only the page's (the composer fills the English and
+# the Japanese template tabs): they get the shared date words of every language.
+EVERY_LANGUAGE = {"composer"}
 
 
 def known_tools() -> list[str]:
@@ -125,6 +130,34 @@ def strings_for(lang: str, tools: list[str], path: Path = STRINGS) -> dict:
     data = all_strings(path)
     return {group: {name: value[lang] for name, value in data.get(group, {}).items()}
             for group in [COMMON, *tools]}
+
+
+def common_words(tools: list[str], path: Path = STRINGS) -> dict:
+    """The shared words (dates) in every language, for pages with a tool that writes in another
+    language than the page's (EVERY_LANGUAGE); else nothing."""
+    if not EVERY_LANGUAGE & set(tools):
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {lang: {name: value[lang] for name, value in data.get(COMMON, {}).items()} for lang in LANGUAGES}
+
+
+def on_demand(tool: str) -> bool:
+    """A tool with a folder `tools/<name>/` loads its main part there on demand (tools/composer/form.js):
+    that part's words (`<name>/form:` in ui-strings.yml) and the tool's data then load with it, from
+    `tools/<name>/<lang>.json`, instead of riding in every page's first load."""
+    return (SCRIPTS / tool).is_dir()
+
+
+def on_demand_payload(tool: str, lang: str) -> dict:
+    """What `tools/<name>/<lang>.json` holds for a tool loaded on demand."""
+    return {"strings": {name: words for name, words in strings_for(lang, [f"{tool}/form"]).items() if name != COMMON},
+            "data": tool_data([tool]), "common": common_words([tool])}
+
+
+def tool_data(tools: list[str], folder: Path = TOOL_DATA) -> dict:
+    """{tool: its data/tools/<tool>.yml} for the tools that have one."""
+    return {name: yaml.safe_load((folder / f"{name}.yml").read_text(encoding="utf-8"))
+            for name in tools if (folder / f"{name}.yml").exists()}
 
 
 def rules(path: Path = RULES) -> dict:

@@ -412,4 +412,4 @@ def test_the_check_command_groups_problems_and_exits_1(capsys, monkeypatch):
 def test_the_check_command_prints_one_line_when_clean(capsys, monkeypatch):
     monkeypatch.chdir(CONTENT / "clean")
     assert check.main(["--docs", "docs", "--sources", "../copied-from-source/sources", "--no-site"]) == 0
-    assert capsys.readouterr().out == "check: all clean (12 checks, docs)\n"
+    assert capsys.readouterr().out == "check: all clean (13 checks, docs)\n"

@@ -103,3 +103,16 @@ def test_the_tools_scripts_and_styles_go_out_minified(site):
         built = (site.path / "assets" / kind / "tools" / source.name).read_text("utf-8")
         assert "/*" not in built and "\n  " not in built, source.name
         assert len(built) < 0.8 * len(source.read_text("utf-8")), source.name
+
+
+def test_a_tool_loaded_on_demand_brings_its_words_and_data_and_other_tools_get_none(site):
+    for lang in ("en", "ja"):
+        templates = json.loads(head_of(site, "email-templates", lang).find("script", id="page-tools-data").string)
+        assert templates["common"] == {} and templates["data"] == {}
+        assert set(templates["strings"]["composer"]) == {"start", "loading", "load_failed"}
+        payload = json.loads((site.path / "assets" / "javascripts" / "tools" / "composer" / f"{lang}.json").read_text("utf-8"))
+        assert payload == page_tools.on_demand_payload("composer", lang)
+        assert set(payload["common"]) == {"en", "ja"} and "placeholders" in payload["data"]["composer"]
+        assert payload["strings"]["composer/form"] == page_tools.strings_for(lang, ["composer/form"])["composer/form"]
+        checklists = json.loads(head_of(site, "checklists", lang).find("script", id="page-tools-data").string)
+        assert checklists["data"] == {} and checklists["common"] == {}

@@ -3,10 +3,12 @@
     python -m scripts.bench.site [--runs 3] [--json bench.json] [--no-lighthouse]
 
 Builds the site, serves it like GitHub Pages, and prints:
-  - first-load transfer of the home page and three guide pages per language (every resource,
-    gzip-compressed as a server would send it), requests to other hosts, failed requests;
+  - first-load transfer of every page of both languages (every resource, gzip-compressed as a
+    server would send it), requests to other hosts, failed requests;
   - the search index size per language;
-  - Lighthouse 12 mobile scores (median of --runs), Debian's Chromium, local server;
+  - Lighthouse 12 mobile scores (median of --runs) of the home page, two guide pages and the
+    email templates (the heaviest page: it carries the composer) per language, Debian's
+    Chromium, local server;
   - the strict build time of both languages against an English-only build (median of 3).
 Budgets (README): first load <= 100 KB gzip, Lighthouse performance >= 98 and 100 for the
 rest, 0 third-party requests, both-language build <= 2.2x the English-only build.
@@ -25,13 +27,16 @@ import tempfile
 import time
 from pathlib import Path
 
+from scripts.built_site import page_url
+from scripts.pages import read_pages
 from scripts.pages_server import Server, free_port
 from scripts.chromium import CHROMIUM, CHROMIUM_ARGS, launch
 from scripts.site_build import ROOT, build, project_copy
 
-# The timeline pages carry the date planner, the heaviest in-page tool.
-PAGES = ["", "thank-you-email/", "following-up/", "timeline/", "ja/", "ja/thank-you-email/", "ja/following-up/",
-         "ja/timeline/"]
+# Lighthouse runs on these (slow); the first load is measured on every page. The timeline pages
+# carry the date planner, the templates pages the composer.
+PAGES = ["", "thank-you-email/", "following-up/", "timeline/", "email-templates/",
+         "ja/", "ja/thank-you-email/", "ja/following-up/", "ja/timeline/", "ja/email-templates/"]
 BUDGET = {"transfer_kb": 100, "performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100,
           "third_party": 0, "build_ratio": 2.2}
 LIGHTHOUSE = ROOT / "scripts" / "bench" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
@@ -133,7 +138,8 @@ def main() -> None:
                                "ja": site / "ja" / "search" / "search_index.json"}.items()}
         with Server(site, port) as server, sync_playwright() as playwright:
             browser = launch(playwright)
-            for path in PAGES:
+            every_page = sorted({page_url(p.key, p.lang) for p in read_pages(ROOT / "docs")} | set(PAGES))
+            for path in every_page:
                 results["pages"][path or "/"] = {"load": first_load(browser, server.base + path)}
             browser.close()
             if not args.no_lighthouse:

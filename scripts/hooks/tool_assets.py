@@ -3,14 +3,18 @@
 Which tools a page uses: its front matter `tools:` list, plus the tools its content calls for
 (a task list gets `checklist`); see scripts/page_tools.py. For those pages the head gets the
 tools' stylesheets, deferred scripts (kit.js first) and one JSON block with the page's
-language, page key, the words of its tools in that language (data/ui-strings.yml), the
-guide's numbers (data/guide-rules.yml) and the tools' build-time data: for the date planner,
-Japan's national holidays in the page's language (scripts/japan_calendar.py).
-overrides/partials/page-tools.html writes them. Every other page loads nothing more.
-A missing word in either language, or a holiday table that would not reach 12 months past
-the build date, stops the build.
+language, page key, the words of its tools in that language (data/ui-strings.yml), the shared
+date words in every language (for a tool that writes in both), the tools' data (their own
+data/tools/<name>.yml, and what the build computes: for the date planner, Japan's national
+holidays in the page's language, scripts/japan_calendar.py) and the guide's numbers
+(data/guide-rules.yml); overrides/partials/page-tools.html writes them. Every other page loads
+nothing more. A missing word in either language, or a holiday table that would not reach 12
+months past the build date, stops the build. A tool with a part loaded on demand
+(tools/<name>/) gets that part's words and its data in tools/<name>/<lang>.json instead,
+written after the build.
 Theme partials read their words from the same file (`ui_words`, set in on_env).
 """
+import json
 from pathlib import Path
 
 from jinja2.utils import htmlsafe_json_dumps
@@ -62,8 +66,23 @@ def on_page_context(context, page, config, nav):
             "page": split_name(Path(page.file.src_uri))[0],     # the same key in both languages
             "tools": tools,
             "strings": page_tools.strings_for(lang, tools),
+            # a tool loaded on demand brings these itself (on_post_build below)
+            "common": page_tools.common_words([t for t in tools if not page_tools.on_demand(t)]),
+            "data": {**page_tools.tool_data([t for t in tools if not page_tools.on_demand(t)]),
+                     **tool_data(tools, lang)},
             "rules": page_tools.rules(),
-            "data": tool_data(tools, lang),
         }, ensure_ascii=False, sort_keys=True),
     } if tools else None
     return context
+
+
+def on_post_build(config):
+    """A tool loaded on demand (tools/<name>/) gets its words and data as tools/<name>/<lang>.json."""
+    for tool in page_tools.known_tools():
+        if not page_tools.on_demand(tool):
+            continue
+        folder = Path(config["site_dir"]) / "assets" / "javascripts" / "tools" / tool
+        folder.mkdir(parents=True, exist_ok=True)
+        for lang in LANGUAGES:
+            (folder / f"{lang}.json").write_text(
+                json.dumps(page_tools.on_demand_payload(tool, lang), ensure_ascii=False, sort_keys=True), "utf-8")

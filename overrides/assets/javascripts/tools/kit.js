@@ -64,11 +64,18 @@
     return p.year + "-" + pad(p.month) + "-" + pad(p.day);
   }
 
-  /* "Thursday, 3 December 2026" / "2026年12月3日（木）": one format, words from ui-strings.yml. */
-  function formatDay(day) {
-    var common = words("common"), p = parts(day);
-    return common("date", { weekday: common("weekdays")[p.weekday], day: p.day,
-                            month: common("months")[p.month - 1], year: p.year });
+  /* "Thursday, 3 December 2026" / "2026年12月3日（木）": one format, words from ui-strings.yml.
+     In the page's language, or in `lang` for a tool that writes in every language (a template
+     tab; scripts/page_tools.py: EVERY_LANGUAGE). */
+  function formatDay(day, lang) {
+    var common = lang ? data.common[lang] : data.strings.common, p = parts(day);
+    return fill(common.date, { weekday: common.weekdays[p.weekday], day: p.day,
+                               month: common.months[p.month - 1], year: p.year });
+  }
+
+  /* "Thursday" / "木" */
+  function weekdayName(day, lang) {
+    return (lang ? data.common[lang] : data.strings.common).weekdays[parts(day).weekday];
   }
 
   /* Today in Japan, as a day number. */
@@ -135,11 +142,17 @@
     return node;
   }
 
-  /* Build-time data of a tool in the page's language (scripts/hooks/tool_assets.py `tool_data`). */
+  /* Words and data a tool loaded on demand (tools/<name>/<lang>.json) join the page's. */
+  function join(payload) {
+    ["strings", "data", "common"].forEach(function (part) {
+      Object.keys(payload[part] || {}).forEach(function (key) { data[part][key] = payload[part][key]; });
+    });
+  }
+
+  /* A tool's data, or null: its own data/tools/<name>.yml, or what the build computed for it
+     (the planner's holidays; scripts/hooks/tool_assets.py `tool_data`). */
   function toolData(tool) {
-    var given = (data.data || {})[tool];
-    if (!given) throw new Error("no data for tool " + tool);
-    return given;
+    return (data.data || {})[tool] || null;
   }
 
   window.SecondRound = {
@@ -148,9 +161,10 @@
     rules: data.rules,
     data: toolData,
     words: words,
+    join: join,
     fill: fill,
     dates: { fromParts: dayFromParts, fromISO: dayFromISO, toISO: dayToISO, parts: parts,
-             format: formatDay, today: today },
+             format: formatDay, weekday: weekdayName, today: today },
     store: store,
     element: element
   };
