@@ -4,7 +4,8 @@ A tool is a script `overrides/assets/javascripts/tools/<name>.js`, with optional
 `overrides/assets/stylesheets/tools/<name>.css` and its words under `<name>:` in
 data/ui-strings.yml. A page uses a tool when its front matter says so (`tools: [composer]`),
 or, for tools that follow the content, when its HTML needs it (`AUTOMATIC`: a page with task
-lists gets `checklist`). `kit.js` holds what every tool shares and loads first.
+lists gets `checklist`, a page with sections `sectionlinks`). `kit.js` holds what every tool
+shares and loads first.
 
 No MkDocs imports: the build hook (scripts/hooks/tool_assets.py) and the front matter check
 (scripts/checks/front_matter.py) both read from here.
@@ -26,8 +27,10 @@ STRINGS = ROOT / "data" / "ui-strings.yml"
 RULES = ROOT / "data" / "guide-rules.yml"
 KIT = "kit"                      # shared helpers, not a tool a page names
 COMMON = "common"                # words every tool shares
-# Tools a page gets from its content, with the HTML that calls for them.
-AUTOMATIC = {"checklist": re.compile(r'<li class="task-list-item"')}
+# Tools a page gets from its content, with the HTML that calls for them: task lists get
+# remembered ticks; sections (## headings) get a "copy link" control on touch screens.
+AUTOMATIC = {"checklist": re.compile(r'<li class="task-list-item"'),
+             "sectionlinks": re.compile(r"<h2 id=")}
 
 
 def known_tools() -> list[str]:
