@@ -8,6 +8,8 @@ import shutil
 from bs4 import BeautifulSoup
 
 from scripts import page_tools
+from scripts.authoring import linkkit
+from scripts.authoring.linkkit import load_config, nav_order
 from scripts.built_site import page_url
 from scripts.checks.front_matter import page_problems
 from scripts.checks.parity import parity_problems
@@ -39,6 +41,16 @@ def test_a_page_loads_a_tool_only_if_it_names_it_or_its_content_needs_it(site):
         expected = [f"{name}.js" for name in ["kit", *tools]] if tools else []
         assert loaded_scripts(soup) == expected, (page.key, page.lang)
         assert (soup.find("script", id="page-tools-data") is not None) == bool(expected), (page.key, page.lang)
+
+
+def test_the_link_builder_gets_its_pages_and_addresses_from_the_link_kit(site):
+    """One source: the builder's address for each page and section is the kit's, in each language."""
+    config = {**load_config(), "site_url": site.url, "docs_dir": str(DOCS)}
+    for lang in ("en", "ja"):
+        data = json.loads(head_of(site, "for-agencies", lang).find("script", id="page-tools-data").string)
+        assert data["data"]["linkbuilder"] == linkkit.builder_data(lang, config)
+        titles = [entry["title"] for entry in data["data"]["linkbuilder"]["pages"]]
+        assert titles == [link.title for link in linkkit.collect(DOCS, lang, nav_order(config)) if not link.section]
 
 
 def test_a_tool_gets_its_words_in_the_page_language_only(site):

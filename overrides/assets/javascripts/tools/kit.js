@@ -135,6 +135,13 @@
     return node;
   }
 
+  /* What the build gave a tool beside its words (scripts/hooks/tool_assets.py: BUILD_DATA). */
+  function built(tool) {
+    var value = (data.data || {})[tool];
+    if (!value) throw new Error("no build data for tool " + tool);
+    return value;
+  }
+
   /* Put `text` on the clipboard; resolves to true once it is there. The Clipboard API needs a
      secure page and the reader's permission; where it is refused, a selected text area and the
      browser's copy command, as the reader would do by hand. */
@@ -163,6 +170,7 @@
              format: formatDay, today: today },
     store: store,
     element: element,
+    data: built,
     copy: copy
   };
 })();
