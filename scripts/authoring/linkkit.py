@@ -207,8 +207,10 @@ def link_kit(campaign: str, lang: str, fmt: str, page: str | None = None, sectio
 def builder_data(lang: str, config) -> dict:
     """What the for-agencies page's link builder offers (overrides/assets/javascripts/tools/
     linkbuilder.js), from the same pages and URLs as the kit: the pages and sections with their
-    titles in `lang`, each link's URL in every language for a campaign still to fill in
-    (`...&utm_campaign={campaign}#tone`), and the kit's campaign rule. `config` is the build's."""
+    titles in `lang`, each page's URL in every language for a campaign still to fill in
+    (`...?utm_source=newsletter&utm_medium=email&utm_campaign={campaign}`; a section's URL is
+    its page's with `#id` after it, as Link.url writes it), and the kit's campaign rule.
+    `config` is the build's."""
     base, order, docs_dir = site_url(config), nav_order(config), Path(config["docs_dir"])
     pages: list[dict] = []
     for link in collect(docs_dir, lang, order):
@@ -221,8 +223,8 @@ def builder_data(lang: str, config) -> dict:
         "local": not_public(base) is not None,      # a preview build: links not for a newsletter
         "site": base,
         "pages": pages,
-        "urls": {other: {f"{link.page}#{link.section}": link.url(base, "{campaign}")
-                         for link in collect(docs_dir, other, order)} for other in LANGUAGES},
+        "urls": {other: {link.page: link.url(base, "{campaign}") for link in collect(docs_dir, other, order)
+                         if not link.section} for other in LANGUAGES},
     }
 
 

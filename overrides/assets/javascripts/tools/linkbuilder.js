@@ -3,10 +3,10 @@
  * campaign, and gets the full link, campaign parameters before the #section, to copy.
  *
  * Nothing here is typed by hand: scripts/authoring/linkkit.py's builder_data() gives the pages
- * and sections (their titles in the page's language) and every link's address, in each
- * language, exactly as the command-line link kit writes it, with "{campaign}" still to fill in;
- * and the kit's campaign rule, which is checked here with the kit's words in the page's
- * language. The campaign never leaves the browser and is not stored. The form replaces the
+ * and sections (their titles in the page's language), each page's address in each language
+ * exactly as the command-line link kit writes it, with "{campaign}" still to fill in (a
+ * section's is the page's with #id after it), and the kit's campaign rule, which is checked
+ * here with words in the page's language. The campaign never leaves the browser and is not stored. The form replaces the
  * note marked `.link-builder-fallback`; without JavaScript that note and the page's tables of
  * addresses remain.
  */
@@ -63,7 +63,8 @@
     var value = campaign.value.trim();
     var valid = rule.test(value);
     var lang = radios.filter(function (radio) { return radio.checked; })[0].value;
-    var url = valid ? kit.fill(data.urls[lang][data.pages[page.value].page + "#" + section.value], { campaign: value }) : "";
+    var url = valid ? kit.fill(data.urls[lang][data.pages[page.value].page], { campaign: value }) : "";
+    if (url && section.value) url += "#" + section.value;
     campaign.setAttribute("aria-invalid", value && !valid ? "true" : "false");
     message.textContent = !value ? say("empty") : valid ? "" : say("invalid", { campaign: value });
     message.hidden = valid;

@@ -32,17 +32,16 @@
   article.querySelectorAll("h2[id]").forEach(function (heading) {
     page.hash = heading.id;
     var address = page.href;
-    var label = kit.element("span", {}, say("copy"));
     var button = kit.element("button", { type: "button", "class": "section-link",
-                                         "aria-label": say("label", { section: title(heading) }) }, label);
+                                         "aria-label": say("label", { section: title(heading) }) }, say("copy"));
     var reset;
     button.addEventListener("click", function () {
       kit.copy(address).then(function (done) {
         /* Not copied (clipboard refused): the address bar then holds the link to copy by hand. */
         if (!done) window.location.hash = heading.id;
-        label.textContent = status.textContent = say(done ? "copied" : "failed");
+        button.textContent = status.textContent = say(done ? "copied" : "failed");
         clearTimeout(reset);
-        reset = setTimeout(function () { label.textContent = say("copy"); }, 2000);
+        reset = setTimeout(function () { button.textContent = say("copy"); }, 2000);
       });
     });
     heading.after(button);
