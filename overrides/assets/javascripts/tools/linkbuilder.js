@@ -41,7 +41,7 @@
   var status = element("span", { role: "status", "class": "link-builder__status" });
 
   var form = element("form", { "class": "link-builder", novalidate: true },
-    data.local ? element("p", { "class": "link-builder__local" }, say("local", { site: data.site })) : null,
+    data.local ? element("p", { "class": "link-builder__local" }, say("local", { address: data.site })) : null,
     element("p", {}, element("label", { "for": id("page") }, say("page")), page),
     element("p", {}, element("label", { "for": id("section") }, say("section")), section),
     element("fieldset", {}, element("legend", {}, say("language")), languages.map(function (lang, index) {
