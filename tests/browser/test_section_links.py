@@ -67,7 +67,7 @@ def test_on_a_desktop_the_control_is_not_shown_and_the_pilcrow_stays(served, vis
     heading = v.page.locator("#tone")
     assert not control(v, "tone").is_visible()
     heading.hover()
-    assert heading.locator("a.headerlink").evaluate("a => getComputedStyle(a).opacity") == "1"
+    v.page.wait_for_function("getComputedStyle(document.querySelector('#tone a.headerlink')).opacity === '1'")
     assert heading.locator("a.headerlink").get_attribute("href") == "#tone"
 
 
