@@ -11,7 +11,8 @@ import io
 import pytest
 
 from scripts import page_tools
-from scripts.authoring.linkkit import LinkKitError, link_kit, load_config
+from scripts.authoring.linkkit import LinkKitError, link_kit
+from scripts.mkdocs_yml import load as load_config
 from scripts.pages import read_pages
 from tests.site import ROOT
 
