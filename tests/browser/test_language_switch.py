@@ -83,7 +83,6 @@ def test_the_language_switch_works_under_a_sub_path(served_subpath, visit):
     assert all(url.startswith(base) for url in v.requests), v.requests
 
 
-
 @pytest.mark.parametrize("start, lang, expected", [
     ("ja/following-up/", "en", "following-up/"),
     ("following-up/", "ja", "ja/following-up/"),

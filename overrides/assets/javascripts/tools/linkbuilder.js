@@ -6,9 +6,9 @@
  * and sections (their titles in the page's language), each page's address in each language
  * exactly as the command-line link kit writes it, with "{campaign}" still to fill in (a
  * section's is the page's with #id after it), and the kit's campaign rule, which is checked
- * here with words in the page's language. The campaign never leaves the browser and is not stored. The form replaces the
- * note marked `.link-builder-fallback`; without JavaScript that note and the page's tables of
- * addresses remain.
+ * here with words in the page's language. The campaign never leaves the browser and is not
+ * stored. The form replaces the note marked `.link-builder-fallback`; without JavaScript that
+ * note and the page's tables of addresses remain.
  */
 (function () {
   "use strict";
