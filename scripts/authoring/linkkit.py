@@ -217,7 +217,7 @@ def builder_data(lang: str, config) -> dict:
         if not link.section:
             pages.append({"page": link.page, "title": link.title, "sections": []})
         else:
-            pages[-1]["sections"].append({"id": link.section, "text": link.description})
+            pages[-1]["sections"].append({"id": link.section, "text": link.heading})
     return {
         "campaign": CAMPAIGN.pattern,
         "local": not_public(base) is not None,      # a preview build: links not for a newsletter

@@ -11,7 +11,7 @@ import io
 import pytest
 
 from scripts import page_tools
-from scripts.authoring.linkkit import LinkKitError, link_kit
+from scripts.authoring.linkkit import LinkKitError, link_kit, plain
 from scripts.mkdocs_yml import load as load_config
 from scripts.pages import read_pages
 from tests.site import ROOT
@@ -68,7 +68,7 @@ def test_the_built_link_is_the_link_kits_url(served, visit, page_lang, page, sec
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
 def test_every_page_and_its_sections_are_offered_in_the_page_language(served, visit, lang):
-    """The lists come from the build: every page, and every section of the chosen page."""
+    """The lists come from the build: every page, and every section of the chosen page, by title."""
     v = visit()
     open_builder(v, served.base, lang)
     pages = [p for p in read_pages(ROOT / "docs") if p.lang == lang]
@@ -76,8 +76,9 @@ def test_every_page_and_its_sections_are_offered_in_the_page_language(served, vi
     assert sorted(offered) == sorted(p.meta["title"] for p in pages)
     following_up = next(p for p in pages if p.key == "following-up")
     v.page.select_option("#link-builder-page", label=following_up.meta["title"])
-    ids = v.page.locator("#link-builder-section option").evaluate_all("list => list.map(o => o.value)")
-    assert ids == [""] + [h.id for h in following_up.headings]
+    options = v.page.locator("#link-builder-section option").evaluate_all(
+        "list => list.map(o => [o.value, o.textContent])")
+    assert options == [["", words(lang)["top"]]] + [[h.id, plain(h.text)] for h in following_up.headings]
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
