@@ -5,7 +5,8 @@ A tool is a script `overrides/assets/javascripts/tools/<name>.js`, with optional
 data/ui-strings.yml and, optionally, its own data in `data/tools/<name>.yml` (the composer's
 placeholder table). A page uses a tool when its front matter says so (`tools: [composer]`),
 or, for tools that follow the content, when its HTML needs it (`AUTOMATIC`: a page with task
-lists gets `checklist`). `kit.js` holds what every tool shares and loads first.
+lists gets `checklist`, a page with sections `sectionlinks`). `kit.js` holds what every tool
+shares and loads first.
 
 No MkDocs imports: the build hook (scripts/hooks/tool_assets.py) and the front matter check
 (scripts/checks/front_matter.py) both read from here.
@@ -29,8 +30,10 @@ RULES = ROOT / "data" / "guide-rules.yml"
 TOOL_DATA = ROOT / "data" / "tools"
 KIT = "kit"                      # shared helpers, not a tool a page names
 COMMON = "common"                # words every tool shares
-# Tools a page gets from its content, with the HTML that calls for them.
-AUTOMATIC = {"checklist": re.compile(r'<li class="task-list-item"')}
+# Tools a page gets from its content, with the HTML that calls for them: task lists get
+# remembered ticks; sections (## headings) get a "copy link" control on touch screens.
+AUTOMATIC = {"checklist": re.compile(r'<li class="task-list-item"'),
+             "sectionlinks": re.compile(r"<h2 id=")}
 # Tools that write text in every language, not only the page's (the composer fills the English and
 # the Japanese template tabs): they get the shared date words of every language.
 EVERY_LANGUAGE = {"composer"}

@@ -10,6 +10,8 @@ from pathlib import Path
 from scripts import mkdocs_yml
 
 ROOT = Path(__file__).resolve().parents[1]
+# What a build needs beside mkdocs.yml and docs/ (theme, hooks, UI words and guide numbers).
+FOLDERS = ("overrides", "scripts", "data")
 
 
 def project_copy(dest: Path, docs: Path | None = None, nav: bool = True,
@@ -28,7 +30,7 @@ def project_copy(dest: Path, docs: Path | None = None, nav: bool = True,
     if docs is not None or redirect_maps is not None:
         config = mkdocs_yml.replace_redirect_maps(config, redirect_maps or {})
     (dest / "mkdocs.yml").write_text(config, encoding="utf-8")
-    for folder in ("overrides", "scripts", "data"):
+    for folder in FOLDERS:
         shutil.copytree(ROOT / folder, dest / folder, ignore=shutil.ignore_patterns("__pycache__", "node_modules"))
     shutil.copytree(ROOT / "docs" if docs is None else docs, dest / "docs")
     return dest

@@ -8,9 +8,12 @@ import shutil
 from bs4 import BeautifulSoup
 
 from scripts import page_tools
+from scripts.authoring import linkkit
+from scripts.authoring.linkkit import nav_order
 from scripts.built_site import page_url
 from scripts.checks.front_matter import page_problems
 from scripts.checks.parity import parity_problems
+from scripts.mkdocs_yml import load as load_config
 from scripts.pages import read_page, read_pages
 from tests.site import FIXTURES, ROOT, build, project_copy
 
@@ -29,16 +32,26 @@ def test_every_tool_word_is_given_in_every_language():
     assert page_tools.string_problems() == []
 
 
-def test_a_page_loads_the_checklist_tool_only_if_it_has_a_checklist(site):
+def test_a_page_loads_a_tool_only_if_it_names_it_or_its_content_needs_it(site):
+    """Named tools first; then the checklist for a task list, section links for ## sections."""
     for page in read_pages(DOCS):
         soup = head_of(site, page.key, page.lang)
-        has_tasks = soup.select_one("article li.task-list-item") is not None
-        expected = ["kit.js", "checklist.js"] if has_tasks else []
-        named = [f"{name}.js" for name in page.meta.get("tools") or []]
-        if named:
-            expected = ["kit.js", *named] + (["checklist.js"] if has_tasks else [])
+        tools = list(page.meta.get("tools") or [])
+        tools += ["checklist"] if soup.select_one("article li.task-list-item") else []
+        tools += ["sectionlinks"] if soup.select_one("article h2[id]") else []
+        expected = [f"{name}.js" for name in ["kit", *tools]] if tools else []
         assert loaded_scripts(soup) == expected, (page.key, page.lang)
         assert (soup.find("script", id="page-tools-data") is not None) == bool(expected), (page.key, page.lang)
+
+
+def test_the_link_builder_gets_its_pages_and_addresses_from_the_link_kit(site):
+    """One source: the builder's address for each page and section is the kit's, in each language."""
+    config = {**load_config(), "site_url": site.url, "docs_dir": str(DOCS)}
+    for lang in ("en", "ja"):
+        data = json.loads(head_of(site, "for-agencies", lang).find("script", id="page-tools-data").string)
+        assert data["data"]["linkbuilder"] == linkkit.builder_data(lang, config)
+        titles = [entry["title"] for entry in data["data"]["linkbuilder"]["pages"]]
+        assert titles == [link.title for link in linkkit.collect(DOCS, lang, nav_order(config)) if not link.section]
 
 
 def test_a_tool_gets_its_words_in_the_page_language_only(site):
@@ -46,8 +59,8 @@ def test_a_tool_gets_its_words_in_the_page_language_only(site):
         soup = head_of(site, "checklists", lang)
         data = json.loads(soup.find("script", id="page-tools-data").string)
         assert data["lang"] == lang and data["page"] == "checklists"
-        strings = page_tools.strings_for(lang, ["checklist"])
-        assert data["strings"] == strings
+        assert data["tools"] == ["checklist", "sectionlinks"]
+        assert data["strings"] == page_tools.strings_for(lang, ["checklist", "sectionlinks"])
         assert page_tools.strings_for(other, ["checklist"])["checklist"]["clear"] not in json.dumps(data, ensure_ascii=False)
         assert data["rules"] == page_tools.rules()
 

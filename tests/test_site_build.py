@@ -109,3 +109,29 @@ def test_join_japanese_lines_leaves_code_and_english_alone():
                "<pre><code>件名：\n本文</code></pre>")
     assert join_japanese_lines(html_in) == ("<p>送ります。その後\nwe wait.\nThen</p><p><b>件名</b><a href='#x'>内定</a>です。</p>"
                                             "<pre><code>件名：\n本文</code></pre>")
+
+
+ASSETS = ROOT / "overrides" / "assets"
+OUR_ASSETS = sorted(p.relative_to(ASSETS).as_posix() for p in ASSETS.rglob("*") if p.suffix in (".js", ".css"))
+
+
+@pytest.mark.parametrize("name", OUR_ASSETS)
+def test_our_scripts_and_styles_are_served_without_their_comment_blocks(site, name):
+    """Only whole comment lines go: every other line is served as written, in order."""
+    from scripts.hooks.served_assets import COMMENT_LINES
+
+    source = (ASSETS / name).read_text("utf-8")
+    served = (site.path / "assets" / name).read_text("utf-8")
+    assert not COMMENT_LINES.search(served)
+    assert len(served) < len(source)
+    kept = iter(source.splitlines())
+    assert all(line in kept for line in served.splitlines())     # a subsequence of the source's lines
+
+
+def test_stripping_comments_leaves_code_and_strings_alone():
+    from scripts.hooks.served_assets import strip_comments
+
+    code = ('/* about\n   the file */\nvar a = 1; /* why */\n  /* one line */\n'
+            '/* before */ var b = "/* not a comment */";\ncontent: "✓" / "";\n')
+    assert strip_comments(code) == ('var a = 1; /* why */\n/* before */ var b = "/* not a comment */";\n'
+                                    'content: "✓" / "";\n')

@@ -206,6 +206,30 @@ def link_kit(campaign: str, lang: str, fmt: str, page: str | None = None, sectio
     return RENDER[fmt](links, lambda link: link.url(base, campaign), lang)
 
 
+def builder_data(lang: str, config) -> dict:
+    """What the for-agencies page's link builder offers (overrides/assets/javascripts/tools/
+    linkbuilder.js), from the same pages and URLs as the kit: the pages and sections with their
+    titles in `lang`, each page's URL in every language for a campaign still to fill in
+    (`...?utm_source=newsletter&utm_medium=email&utm_campaign={campaign}`; a section's URL is
+    its page's with `#id` after it, as Link.url writes it), and the kit's campaign rule.
+    `config` is the build's."""
+    base, order, docs_dir = site_url(config), nav_order(config), Path(config["docs_dir"])
+    pages: list[dict] = []
+    for link in collect(docs_dir, lang, order):
+        if not link.section:
+            pages.append({"page": link.page, "title": link.title, "sections": []})
+        else:
+            pages[-1]["sections"].append({"id": link.section, "text": link.heading})
+    return {
+        "campaign": CAMPAIGN.pattern,
+        "local": not_public(base) is not None,      # a preview build: links not for a newsletter
+        "site": base,
+        "pages": pages,
+        "urls": {other: {link.page: link.url(base, "{campaign}") for link in collect(docs_dir, other, order)
+                         if not link.section} for other in LANGUAGES},
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog='make linkkit ARGS="..."', description=__doc__.split("\n")[0])
     parser.add_argument("--campaign", help="utm_campaign value, e.g. 2026-12")

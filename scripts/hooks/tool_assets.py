@@ -4,14 +4,14 @@ Which tools a page uses: its front matter `tools:` list, plus the tools its cont
 (a task list gets `checklist`); see scripts/page_tools.py. For those pages the head gets the
 tools' stylesheets, deferred scripts (kit.js first) and one JSON block with the page's
 language, page key, the words of its tools in that language (data/ui-strings.yml), the shared
-date words in every language (for a tool that writes in both), the tools' data (their own
-data/tools/<name>.yml, and what the build computes: for the date planner, Japan's national
-holidays in the page's language, scripts/japan_calendar.py) and the guide's numbers
-(data/guide-rules.yml); overrides/partials/page-tools.html writes them. Every other page loads
-nothing more. A missing word in either language, or a holiday table that would not reach 12
-months past the build date, stops the build. A tool with a part loaded on demand
-(tools/<name>/) gets that part's words and its data in tools/<name>/<lang>.json instead,
-written after the build.
+date words in every language (for a tool that writes in both), the guide's numbers
+(data/guide-rules.yml) and the tools' data: their own data/tools/<name>.yml, and what only the
+build knows (BUILD_DATA: for the date planner, Japan's national holidays in the page's
+language, scripts/japan_calendar.py; for the link builder, the pages and their addresses);
+overrides/partials/page-tools.html writes them. Every other page loads nothing more. A missing
+word in either language, or a holiday table that would not reach 12 months past the build
+date, stops the build. A tool with a part loaded on demand (tools/<name>/) gets that part's
+words and its data in tools/<name>/<lang>.json instead, written after the build.
 Theme partials read their words from the same file (`ui_words`, set in on_env).
 """
 import json
@@ -21,10 +21,13 @@ from jinja2.utils import htmlsafe_json_dumps
 from mkdocs.exceptions import PluginError
 
 from scripts import japan_calendar, page_tools
+from scripts.authoring import linkkit
 from scripts.pages import DEFAULT_LANGUAGE, LANGUAGES, split_name
 from scripts.problems import report
 
 HOLIDAYS = {}                   # language -> the planner's holiday table, computed once per build
+# Tools that get data from the build, beside their words: name -> function(lang, config).
+BUILD_DATA = {"planner": lambda lang, config: HOLIDAYS[lang], "linkbuilder": linkkit.builder_data}
 
 
 def on_config(config):
@@ -48,11 +51,6 @@ def on_env(env, config, files):
     return env
 
 
-def tool_data(tools: list[str], lang: str) -> dict:
-    """Build-time data of the page's tools, in the page's language (kit.js `data(tool)`)."""
-    return {"planner": HOLIDAYS[lang]} if "planner" in tools else {}
-
-
 def on_page_context(context, page, config, nav):
     lang = getattr(page.file, "locale", DEFAULT_LANGUAGE)
     tools = page_tools.tools_for(list(page.meta.get("tools") or []), page.content or "")
@@ -69,7 +67,7 @@ def on_page_context(context, page, config, nav):
             # a tool loaded on demand brings these itself (on_post_build below)
             "common": page_tools.common_words([t for t in tools if not page_tools.on_demand(t)]),
             "data": {**page_tools.tool_data([t for t in tools if not page_tools.on_demand(t)]),
-                     **tool_data(tools, lang)},
+                     **{name: BUILD_DATA[name](lang, config) for name in tools if name in BUILD_DATA}},
             "rules": page_tools.rules(),
         }, ensure_ascii=False, sort_keys=True),
     } if tools else None

@@ -23,6 +23,16 @@ def switch_language(page, lang):
         page.click(f'a[data-language-switch][hreflang="{lang}"]')
 
 
+def scroll_to(page, section):
+    """Scroll a reader's way to `section` and wait until navigation.tracking has written it
+    into the address bar: two separate scrolls, as Material 9.8.1 ignores the first settled one."""
+    page.mouse.move(page.viewport_size["width"] / 2, page.viewport_size["height"] / 2)
+    page.evaluate(f"scrollTo(0, document.getElementById('{section}').getBoundingClientRect().top + scrollY)")
+    page.wait_for_timeout(400)
+    page.mouse.wheel(0, 40)
+    page.wait_for_function(f"location.hash === '#{section}'", timeout=5000)
+
+
 @pytest.mark.parametrize("start, lang, expected", SECTION_LINKS)
 def test_language_switch_keeps_the_section(served, visit, start, lang, expected):
     v = visit()
@@ -35,12 +45,7 @@ def test_language_switch_keeps_the_section_reached_by_scrolling(served, visit):
     """navigation.tracking writes the section being read into the address bar."""
     v = visit()
     v.page.goto(served.base + "ja/following-up/")
-    v.page.mouse.move(640, 400)
-    # Two separate scrolls, as a reader makes: Material 9.8.1 ignores the first settled one.
-    v.page.evaluate("scrollTo(0, document.getElementById('tone').getBoundingClientRect().top + scrollY)")
-    v.page.wait_for_timeout(400)
-    v.page.mouse.wheel(0, 40)
-    v.page.wait_for_function("location.hash === '#tone'", timeout=5000)
+    scroll_to(v.page, "tone")
     switch_language(v.page, "en")
     assert v.page.url == served.base + "following-up/#tone"
 
@@ -76,3 +81,33 @@ def test_the_language_switch_works_under_a_sub_path(served_subpath, visit):
     v.page.wait_for_load_state("networkidle")
     assert v.failures == [] and v.errors == []
     assert all(url.startswith(base) for url in v.requests), v.requests
+
+
+@pytest.mark.parametrize("start, lang, expected", [
+    ("ja/following-up/", "en", "following-up/"),
+    ("following-up/", "ja", "ja/following-up/"),
+])
+def test_the_menu_links_carry_the_section_reached_by_scrolling_on_a_phone(served, visit, start, lang, expected):
+    """A long-press "copy link" on the menu gives the section being read: read the link's
+    address without clicking it, after navigation.tracking changed the address bar."""
+    v = visit({"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    v.page.goto(served.base + start)
+    link = v.page.locator(f'a[data-language-switch][hreflang="{lang}"]')
+    for section in ("tone", "when-to-follow-up"):       # down the page, then back up
+        scroll_to(v.page, section)
+        assert link.get_attribute("href") == served.base + expected + "#" + section
+    assert v.errors == []
+
+
+@pytest.mark.parametrize("path, current, other", [("following-up/", "en", "ja"), ("ja/following-up/", "ja", "en")])
+def test_the_menu_marks_the_current_language(served, visit, path, current, other):
+    v = visit()
+    v.page.goto(served.base + path)
+    v.page.hover(".md-select")
+    this, that = (v.page.locator(f'a[data-language-switch][hreflang="{lang}"]') for lang in (current, other))
+    assert this.get_attribute("aria-current") == "true"
+    assert that.get_attribute("aria-current") is None
+    mark = "el => getComputedStyle(el, '::before').visibility"
+    assert (this.evaluate(mark), that.evaluate(mark)) == ("visible", "hidden")
+    weight = "el => getComputedStyle(el).fontWeight"
+    assert int(this.evaluate(weight)) > int(that.evaluate(weight))

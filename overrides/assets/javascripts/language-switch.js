@@ -10,10 +10,14 @@
  *     errors) on every page view.
  *  2. It intercepts clicks on links under an alternate and navigates to the bare page,
  *     dropping the #section.
+ *  3. navigation.tracking writes the section being read into the address bar with
+ *     history.replaceState as the reader scrolls, which fires no event.
  * We answer (1) by refusing those requests before they leave the browser (Material then
- * treats the alternate as having no sitemap), and (2) by handling clicks on the switcher
- * ourselves. Heading ids are identical in both languages (checked at build time), so the
- * current #fragment is valid on the counterpart page. Covered by tests/browser/test_language_switch.py.
+ * treats the alternate as having no sitemap), (2) by handling clicks on the switcher
+ * ourselves, and (3) by refreshing the switcher's links whenever the address changes, so a
+ * long-press "copy link" on 日本語 carries the section too. Heading ids are identical in both
+ * languages (checked at build time), so the current #fragment is valid on the counterpart
+ * page. Covered by tests/browser/test_language_switch.py.
  */
 (function () {
   "use strict";
@@ -56,6 +60,16 @@
     link.href = withSection(link.href);
     event.stopPropagation();      /* keep Material's handler from rewriting the target */
   }, true);
+
+  /* (3) Material changes the address without an event: refresh after each change it makes. */
+  ["replaceState", "pushState"].forEach(function (name) {
+    var original = history[name];
+    history[name] = function () {
+      var result = original.apply(this, arguments);
+      refresh();
+      return result;
+    };
+  });
 
   window.addEventListener("hashchange", refresh);
   document.addEventListener("DOMContentLoaded", refresh);

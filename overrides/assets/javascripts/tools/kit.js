@@ -9,7 +9,8 @@
  * - text a reader typed is only ever set with textContent (`element` never parses HTML);
  * - nothing is stored unless the reader asked, and `store(...).clear()` forgets it all;
  * - "today" is Japan's date, from the clock or from `window.__SECOND_ROUND_TODAY__`
- *   ("2026-12-03", set by tests), never the machine's time zone; dates are whole days.
+ *   ("2026-12-03", set by tests), never the machine's time zone; dates are whole days;
+ * - copying goes to the reader's clipboard only (`copy`).
  */
 (function () {
   "use strict";
@@ -155,6 +156,24 @@
     return (data.data || {})[tool] || null;
   }
 
+  /* Put `text` on the clipboard; resolves to true once it is there. The Clipboard API needs a
+     secure page and the reader's permission; where it is refused, a selected text area and the
+     browser's copy command, as the reader would do by hand. */
+  function copy(text) {
+    function byHand() {
+      var area = element("textarea", { readonly: true, "aria-hidden": "true",
+                                         style: "position:fixed;top:0;left:0;opacity:0" }, text);
+      document.body.appendChild(area);
+      area.select();
+      var done = false;
+      try { done = document.execCommand("copy"); } catch (error) { /* not allowed */ }
+      area.remove();
+      return done;
+    }
+    if (!navigator.clipboard) return Promise.resolve(byHand());
+    return navigator.clipboard.writeText(text).then(function () { return true; }, byHand);
+  }
+
   window.SecondRound = {
     lang: data.lang,
     page: data.page,
@@ -166,6 +185,7 @@
     dates: { fromParts: dayFromParts, fromISO: dayFromISO, toISO: dayToISO, parts: parts,
              format: formatDay, weekday: weekdayName, today: today },
     store: store,
-    element: element
+    element: element,
+    copy: copy
   };
 })();
