@@ -26,7 +26,6 @@ STRINGS = ROOT / "data" / "ui-strings.yml"
 RULES = ROOT / "data" / "guide-rules.yml"
 KIT = "kit"                      # shared helpers, not a tool a page names
 COMMON = "common"                # words every tool shares
-SITE = "site"                    # words of the theme itself (copy button, jump list, print footer)
 # Tools a page gets from its content, with the HTML that calls for them.
 AUTOMATIC = {"checklist": re.compile(r'<li class="task-list-item"')}
 
@@ -114,12 +113,6 @@ def strings_for(lang: str, tools: list[str], path: Path = STRINGS) -> dict:
     data = all_strings(path)
     return {group: {name: value[lang] for name, value in data.get(group, {}).items()}
             for group in [COMMON, *tools]}
-
-
-def site_words(lang: str, path: Path = STRINGS) -> dict:
-    """The theme's own words in `lang` (ui-strings.yml `site:`), for every page."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {name: value[lang] for name, value in data.get(SITE, {}).items()}
 
 
 def rules(path: Path = RULES) -> dict:

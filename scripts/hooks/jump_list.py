@@ -53,5 +53,6 @@ def on_post_page(output, page, config):
     title = TITLE_AND_INTRO.search(output, start, end)
     if len(items) < MIN_ENTRIES or not title:
         return output
-    words = page_tools.site_words(getattr(page.file, "locale", DEFAULT_LANGUAGE))
-    return output[:title.end()] + jump_list(items, words["on_this_page"]) + output[title.end():]
+    words = page_tools.all_strings()["theme"]["on_this_page"]
+    lang = getattr(page.file, "locale", DEFAULT_LANGUAGE)
+    return output[:title.end()] + jump_list(items, words[lang]) + output[title.end():]
