@@ -3,9 +3,10 @@
 Pages run to many phone screens and the table of contents is two taps deep, so a page with at
 least MIN_ENTRIES sections gets a short list of them under its title (after the first
 paragraph, which says what the page is for). The entries are the page's `##` sections; on a
-page whose sections hold templates (code blocks), they are the sections with a template, `###`
-included, so the templates page lists one entry per template. The home page has its own way
-in (the "Where are you now?" cards) and gets none. Plain links: it works without JavaScript.
+page where at least MIN_ENTRIES sections hold a template (a code block), they are those
+sections, `###` included, so the templates page lists one entry per template. The home page
+has its own way in (the "Where are you now?" cards) and gets none. Plain links: it works
+without JavaScript. Its title is data/ui-strings.yml `theme.on_this_page`.
 
 Added to the finished page (on_post_page), after Material's search plugin has indexed the
 content, so search results never point at a list of headings instead of the section.
@@ -26,7 +27,7 @@ TITLE_AND_INTRO = re.compile(r"</h1>\s*(?:<p>.*?</p>)?", re.S)
 
 
 def entries(html: str) -> list[tuple[str, str]]:
-    """(id, text) of the sections to list: those holding a template if any do, else the `##` ones."""
+    """(id, text) of the sections to list: those holding a template if enough do, else the `##` ones."""
     found = list(HEADING.finditer(html))
     sections = []
     for index, match in enumerate(found):
