@@ -10,7 +10,8 @@
  *   (popstate) and we close what is open.
  * - Closing it any other way takes our entry back out (history.back()), so history is as before.
  * - A link followed from inside an open overlay replaces our entry instead of adding one, so
- *   Back from the next page returns to this one in one step.
+ *   Back from the next page returns to this one in one step, with the overlay closed (also
+ *   when the browser brings the page back with a toggle still checked: pageshow).
  * Covered by tests/browser/test_reading_on_a_phone.py.
  */
 (function () {
@@ -18,10 +19,13 @@
   var KEY = "secondRoundOverlay";
   var OVERLAYS = "#__search, #__drawer";
   var ours = Boolean(history.state && history.state[KEY]);  /* the entry we are on is ours */
-  var leaving = false;
 
   function toggles() {
     return Array.prototype.slice.call(document.querySelectorAll(OVERLAYS));
+  }
+
+  function closeAll() {
+    toggles().forEach(function (toggle) { if (toggle.checked) toggle.click(); });
   }
 
   function anyOpen() {
@@ -41,7 +45,7 @@
         history.pushState(entry(), "");
         ours = true;
       }
-    } else if (ours && !anyOpen() && !leaving) {
+    } else if (ours && !anyOpen()) {
       ours = false;
       history.back();
     }
@@ -51,7 +55,16 @@
     var wasOurs = ours;
     ours = Boolean(event.state && event.state[KEY]);
     if (!wasOurs || ours) return;
-    toggles().forEach(function (toggle) { if (toggle.checked) toggle.click(); });
+    closeAll();
+  });
+
+  /* Back to this page from the next one may bring it back as it was left: from the
+     back/forward cache, or reloaded with the toggles' state restored (Chromium restores a
+     checkbox's state; the toggles no longer carry autocomplete="off", which is invalid on a
+     checkbox: scripts/hooks/valid_html.py). Open on an entry that is not ours, close it. */
+  window.addEventListener("pageshow", function () {
+    ours = Boolean(history.state && history.state[KEY]);
+    if (!ours) closeAll();
   });
 
   /* A link inside the open search or menu: go there in place of our entry. */
@@ -62,13 +75,10 @@
         (link.target && link.target !== "_self") || link.hasAttribute("download") ||
         !link.closest(".md-search, .md-sidebar--primary")) return;
     event.preventDefault();
-    leaving = true;
+    /* Closed before leaving (ours is false, so no history.back()): a link to a section of
+       this page lands with it closed. */
     ours = false;
+    closeAll();
     location.replace(link.href);
-    /* A link to a section of this page stays on it: close the overlay as Material would. */
-    setTimeout(function () {
-      leaving = false;
-      toggles().forEach(function (toggle) { if (toggle.checked) toggle.click(); });
-    }, 0);
   }, true);
 })();
