@@ -205,11 +205,15 @@ def test_the_back_to_top_button_keeps_clear_of_the_headings_being_read(served, v
     v.page.goto(served.base + "what-to-expect/")
     v.page.wait_for_load_state("networkidle")
     # Land on a section as a jump-list tap would, then move up a little, which shows the button.
-    v.page.evaluate("scrollTo(0, document.getElementById('salary').getBoundingClientRect().top + scrollY - 200)")
-    v.page.wait_for_timeout(200)
-    for _ in range(4):
-        v.page.evaluate("scrollBy(0, -60)")
-        v.page.wait_for_timeout(150)
+    # Each step waits for its scroll event and the frame after it, so Material sees every step.
+    scroll_to = """y => new Promise(done => {
+        addEventListener("scroll", () => requestAnimationFrame(() => requestAnimationFrame(done)), {once: true});
+        scrollTo(0, y);
+    })"""
+    top = v.page.evaluate("document.getElementById('salary').getBoundingClientRect().top + scrollY - 200")
+    v.page.evaluate(scroll_to, top)
+    for step in range(1, 5):
+        v.page.evaluate(scroll_to, top - 60 * step)
     button = v.page.locator(".md-top")
     v.page.wait_for_function("!document.querySelector('.md-top').hidden")
     box = button.bounding_box()
@@ -249,8 +253,7 @@ def test_back_closes_the_search_or_the_menu_and_stays_on_the_page(served, visit,
     v.page.evaluate("history.back()")
     v.page.wait_for_function(f"!document.getElementById('__{overlay}').checked")
     assert v.page.url == served.base + "following-up/"
-    with v.page.expect_navigation():
-        v.page.evaluate("history.back()")
+    v.page.go_back()
     assert v.page.url == served.base + "checklists/"
     assert v.errors == []
 
@@ -259,10 +262,10 @@ def test_closing_the_search_another_way_leaves_history_as_it_was(served, visit):
     v = open_after_a_previous_page(served, visit, "search")
     v.page.keyboard.press("Escape")
     v.page.wait_for_function("!document.getElementById('__search').checked")
-    v.page.wait_for_timeout(200)
+    # The script steps back out of the entry it added for the search; wait until it has.
+    v.page.wait_for_function("!(history.state && history.state.secondRoundOverlay)")
     assert v.page.url == served.base + "following-up/"
-    with v.page.expect_navigation():
-        v.page.evaluate("history.back()")
+    v.page.go_back()
     assert v.page.url == served.base + "checklists/"
 
 
@@ -271,11 +274,9 @@ def test_a_page_chosen_in_the_menu_is_one_back_away(served, visit):
     with v.page.expect_navigation():
         v.page.locator(".md-sidebar--primary a.md-nav__link[href='../thank-you-email/']").first.click()
     assert v.page.url == served.base + "thank-you-email/"
-    with v.page.expect_navigation():
-        v.page.evaluate("history.back()")
+    v.page.go_back()
     assert v.page.url == served.base + "following-up/"
     # Chromium brings the page back with the drawer's checkbox still ticked; the script closes it.
     v.page.wait_for_function("!document.getElementById('__drawer').checked")
-    with v.page.expect_navigation():
-        v.page.evaluate("history.back()")
+    v.page.go_back()
     assert v.page.url == served.base + "checklists/"
