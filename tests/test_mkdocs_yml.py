@@ -61,7 +61,7 @@ def test_a_fixture_site_builds_whatever_the_real_site_redirects_and_lists_in_its
     config = redirected(REAL, {"old-page.md": "renamed-page.md"})
     config = mkdocs_yml.add_nav_entry(config, "Renamed page", "renamed-page.md")[0]
     (real / "mkdocs.yml").write_text(config, "utf-8")
-    for folder in ("overrides", "scripts"):
+    for folder in ("overrides", "scripts", "data"):
         (real / folder).symlink_to(ROOT / folder)
     monkeypatch.setattr(site_build, "ROOT", real)
     project = site_build.project_copy(tmp_path / "fixture", docs=FIXTURES / "content" / "clean" / "docs", nav=False)
