@@ -269,6 +269,18 @@ def test_closing_the_search_another_way_leaves_history_as_it_was(served, visit):
     assert v.page.url == served.base + "checklists/"
 
 
+def test_search_closed_and_reopened_at_once_still_closes_with_back(served, visit):
+    v = open_after_a_previous_page(served, visit, "search")
+    # Close and reopen in one go, before the step back out of the first entry has landed.
+    v.page.evaluate("() => { const search = document.getElementById('__search'); search.click(); search.click(); }")
+    v.page.wait_for_function("document.getElementById('__search').checked && history.state && history.state.secondRoundOverlay")
+    v.page.evaluate("history.back()")
+    v.page.wait_for_function("!document.getElementById('__search').checked")
+    assert v.page.url == served.base + "following-up/"
+    v.page.go_back()
+    assert v.page.url == served.base + "checklists/"
+
+
 def test_a_page_chosen_in_the_menu_is_one_back_away(served, visit):
     v = open_after_a_previous_page(served, visit, "drawer")
     with v.page.expect_navigation():

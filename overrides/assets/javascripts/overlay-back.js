@@ -8,7 +8,8 @@
  * Back left the page.
  * - Opening one adds a history entry for it (same address); Back returns from that entry
  *   (popstate) and we close what is open.
- * - Closing it any other way takes our entry back out (history.back()), so history is as before.
+ * - Closing it any other way takes our entry back out (history.back()), so history is as before;
+ *   reopened before that step lands, it gets its entry once the step has landed.
  * - A link followed from inside an open overlay replaces our entry instead of adding one, so
  *   Back from the next page returns to this one in one step, with the overlay closed (also
  *   when the browser brings the page back with a toggle still checked: pageshow).
@@ -19,6 +20,7 @@
   var KEY = "secondRoundOverlay";
   var OVERLAYS = "#__search, #__drawer";
   var ours = Boolean(history.state && history.state[KEY]);  /* the entry we are on is ours */
+  var steppingBack = false;  /* our history.back() has not landed yet (it is asynchronous) */
 
   function toggles() {
     return Array.prototype.slice.call(document.querySelectorAll(OVERLAYS));
@@ -41,17 +43,27 @@
   document.addEventListener("change", function (event) {
     if (!(event.target instanceof Element) || !event.target.matches(OVERLAYS)) return;
     if (event.target.checked) {
-      if (!ours) {
+      if (!ours && !steppingBack) {   /* reopened while stepping back: popstate adds the entry */
         history.pushState(entry(), "");
         ours = true;
       }
     } else if (ours && !anyOpen()) {
       ours = false;
+      steppingBack = true;
       history.back();
     }
   });
 
   window.addEventListener("popstate", function (event) {
+    if (steppingBack) {
+      steppingBack = false;
+      ours = Boolean(event.state && event.state[KEY]);
+      if (!ours && anyOpen()) {
+        history.pushState(entry(), "");
+        ours = true;
+      }
+      return;
+    }
     var wasOurs = ours;
     ours = Boolean(event.state && event.state[KEY]);
     if (!wasOurs || ours) return;
@@ -63,6 +75,7 @@
      checkbox's state; the toggles no longer carry autocomplete="off", which is invalid on a
      checkbox: scripts/hooks/valid_html.py). Open on an entry that is not ours, close it. */
   window.addEventListener("pageshow", function () {
+    steppingBack = false;
     ours = Boolean(history.state && history.state[KEY]);
     if (!ours) closeAll();
   });
