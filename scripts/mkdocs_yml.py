@@ -276,9 +276,11 @@ def add_nav_translation(text: str, locale: str, title: str, translation: str) ->
 
 
 def load_text(text: str) -> dict:
-    """mkdocs.yml text as data, `!ENV` values left as they are written (for reading the nav)."""
+    """mkdocs.yml text as data for reading the nav: `!ENV` values and `!!python/name:`
+    references (pymdownx.emoji's index and generator) become None, never imported."""
     class Loader(yaml.SafeLoader):
         pass
 
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
     return yaml.load(text, Loader=Loader) or {}

@@ -3,7 +3,9 @@
 # - Chromium at /usr/bin/chromium for the browser tests (Playwright's own browser download
 #   cannot reach the internet here), and a Japanese font so screenshots and layout checks
 #   see real Japanese glyphs;
-# - a Java runtime for the Nu HTML Checker (vnu.jar, from npm; tests/test_valid_html.py).
+# - a Java runtime for the Nu HTML Checker (vnu.jar, from npm; tests/test_valid_html.py);
+# - poppler-utils (pdftotext, pdfinfo) to read back the pages the print tests save as PDF
+#   (tests/browser/test_print.py).
 # As root it runs apt-get directly, otherwise through sudo.
 set -euo pipefail
 need=()
@@ -11,6 +13,7 @@ need=()
 # (Asked of dpkg: `fc-list | grep -q` under pipefail failed about 1 run in 3, on SIGPIPE.)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 command -v java >/dev/null || need+=(default-jre-headless)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"

@@ -109,15 +109,6 @@ def test_a_checklist_line_moved_to_another_section_is_reported(tmp_path):
     assert len(messages) == 2 and all("task-list items under #" in m for m in messages), messages
 
 
-def test_the_tools_scripts_and_styles_go_out_minified(site):
-    """Readers download the tools without the maintainers' comments (scripts/hooks/minify_tools.py)."""
-    for source in [*page_tools.SCRIPTS.glob("*.js"), *page_tools.STYLES.glob("*.css")]:
-        kind = "javascripts" if source.suffix == ".js" else "stylesheets"
-        built = (site.path / "assets" / kind / "tools" / source.name).read_text("utf-8")
-        assert "/*" not in built and "\n  " not in built, source.name
-        assert len(built) < 0.8 * len(source.read_text("utf-8")), source.name
-
-
 def test_a_tool_loaded_on_demand_brings_its_words_and_data_and_other_tools_get_none(site):
     for lang in ("en", "ja"):
         templates = json.loads(head_of(site, "email-templates", lang).find("script", id="page-tools-data").string)
