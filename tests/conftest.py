@@ -70,6 +70,11 @@ class Visit:
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
 
+    def requests_besides_the_icon(self) -> list[str]:
+        """What the page asked for, less the site icon (theme.favicon), which Chromium fetches
+        by itself once the page has loaded."""
+        return [url for url in self.requests if "/assets/images/favicon." not in url]
+
     def close(self):
         self.context.close()
 

@@ -78,7 +78,7 @@ def test_every_page_and_its_sections_are_offered_in_the_page_language(served, vi
     v.page.select_option("#link-builder-page", label=following_up.meta["title"])
     options = v.page.locator("#link-builder-section option").evaluate_all(
         "list => list.map(o => [o.value, o.textContent])")
-    assert options == [["", words(lang)["top"]]] + [[h.id, plain(h.text)] for h in following_up.headings]
+    assert options == [["", words(lang)["top"]]] + [[h.id, plain(h.text, lang)] for h in following_up.headings]
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
