@@ -23,7 +23,7 @@ SOURCE = {"en": "{}.md", "ja": "{}.ja.md"}
 REVIEWED = {"en": "Reviewed", "ja": "内容の確認日"}
 # What only the screen shows: the table of contents' title, the search box, the footer's
 # previous / next links and the checklist's "Clear ticks" note.
-SCREEN_ONLY = {"en": ["Table of contents", "Search", "Previous", "Clear ticks", "kept on this device"],
+SCREEN_ONLY = {"en": ["Table of contents", "Search", "Previous", "Clear ticks", "Your ticks are kept"],
                "ja": ["目次", "検索", "前へ", "チェックを消去", "この端末にだけ保存"]}
 
 
