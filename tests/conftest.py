@@ -75,6 +75,10 @@ class Visit:
         by itself once the page has loaded."""
         return [url for url in self.requests if "/assets/images/favicon." not in url]
 
+    def stored_keys(self) -> list[str]:
+        """The localStorage keys our tools wrote (tools/kit.js keeps everything under "second-round:")."""
+        return self.page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('second-round:'))")
+
     def close(self):
         self.context.close()
 

@@ -8,8 +8,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-STORED = "Object.keys(localStorage).filter(k => k.startsWith('second-round:'))"
-
 
 def boxes(page):
     return page.locator('article li.task-list-item input[type="checkbox"]')
@@ -32,7 +30,7 @@ def open_page(v, url):
 def test_nothing_is_stored_before_the_first_tick(served, visit):
     v = visit({"width": 390, "height": 844})
     open_page(v, served.base + "checklists/")
-    assert v.page.evaluate(STORED) == []
+    assert v.stored_keys() == []
     assert v.page.locator(".checklist-memory").first.is_hidden()
 
 
@@ -42,7 +40,7 @@ def test_a_tick_is_remembered_and_shows_in_the_other_language(served, visit, sta
     open_page(v, served.base + start)
     tick(v.page, 2)
     assert boxes(v.page).nth(2).is_checked()
-    assert len(v.page.evaluate(STORED)) == 1
+    assert len(v.stored_keys()) == 1
     assert v.page.locator(".checklist-memory").first.is_visible()
     v.page.reload()
     v.page.wait_for_function("window.SecondRound !== undefined")
@@ -57,10 +55,10 @@ def test_clear_ticks_unticks_everything_and_leaves_no_key(served, visit):
     open_page(v, served.base + "ja/checklists/")
     tick(v.page, 0)
     tick(v.page, 5)
-    assert len(v.page.evaluate(STORED)) == 2
+    assert len(v.stored_keys()) == 2
     clear = v.page.get_by_role("button", name="チェックを消去").first
     clear.click()
-    assert v.page.evaluate(STORED) == []
+    assert v.stored_keys() == []
     assert boxes(v.page).evaluate_all("list => list.filter(b => b.checked).length") == 0
     assert "何も保存されていません" in v.page.locator(".checklist-memory").first.inner_text()
     v.page.reload()

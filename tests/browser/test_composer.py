@@ -17,7 +17,6 @@ from tests.site import ROOT
 PAGE = {"en": "email-templates/", "ja": "ja/email-templates/"}
 SOURCE = {"en": "email-templates.md", "ja": "email-templates.ja.md"}
 TABLE = yaml.safe_load((ROOT / "data" / "tools" / "composer.yml").read_text("utf-8"))
-STORED = "Object.keys(localStorage).filter(k => k.startsWith('second-round:'))"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 # A candidate writing in Japanese, the day after a Thursday interview (today: Friday 4 December 2026).
@@ -432,7 +431,7 @@ def test_typing_copying_and_pressing_enter_send_nothing_anywhere(served, visit, 
     # The browser may fetch the site's icon late, by itself; nothing else may go out.
     assert v.requests_besides_the_icon() == []
     assert v.page.url.split("#")[0] == address            # no ?query (Material sets the #section as you scroll)
-    assert v.page.evaluate(STORED) == []
+    assert v.stored_keys() == []
     assert v.errors == []
 
 
@@ -440,9 +439,9 @@ def test_typing_copying_and_pressing_enter_send_nothing_anywhere(served, visit, 
 def test_details_are_stored_only_when_asked_and_forget_clears_everything(served, visit, lang, other):
     v = open_composer(served, visit, lang)
     fill(v.page, JA_CANDIDATE)
-    assert v.page.evaluate(STORED) == []
+    assert v.stored_keys() == []
     v.page.get_by_label(re.compile("Remember my details on this device|入力内容をこの端末に保存する")).check()
-    assert v.page.evaluate(STORED) == ["second-round:composer:details"]
+    assert v.stored_keys() == ["second-round:composer:details"]
     fill(v.page, {"topic": "チームの体制"})
     v.page.goto(served.base + PAGE[other])                 # the same details, in the other language
     v.page.wait_for_function(READY)
@@ -450,7 +449,7 @@ def test_details_are_stored_only_when_asked_and_forget_clears_everything(served,
     assert v.page.locator("#composer-remember").is_checked()
     assert "田中 一郎様" in shown(v.page, "thank-you-template", "日本語")
     v.page.get_by_role("button", name=re.compile("Forget my details|入力内容を消去")).click()
-    assert v.page.evaluate(STORED) == []
+    assert v.stored_keys() == []
     assert v.page.locator("#composer-topic").input_value() == ""
     assert not v.page.locator("#composer-remember").is_checked()
     assert shown(v.page, "thank-you-template", "日本語") == written_template(SOURCE[other], "thank-you-template", "日本語")
@@ -468,11 +467,11 @@ def test_unticking_remember_forgets_what_was_stored(served, visit):
     remember = v.page.locator("#composer-remember")
     fill(v.page, EN_CANDIDATE)
     remember.check()
-    assert len(v.page.evaluate(STORED)) == 1
+    assert len(v.stored_keys()) == 1
     remember.uncheck()
-    assert v.page.evaluate(STORED) == []
+    assert v.stored_keys() == []
     fill(v.page, {"topic": "more"})
-    assert v.page.evaluate(STORED) == []
+    assert v.stored_keys() == []
 
 
 # Without JavaScript ----------------------------------------------------------------------------
