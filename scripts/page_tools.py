@@ -1,6 +1,8 @@
 """In-page tools (forms, planners, remembered checklists): which exist, their words, their data.
 
-A tool is a script `overrides/assets/javascripts/tools/<name>.js`, with optional styles
+A tool is a script `overrides/assets/javascripts/tools/<name>.js` (the page's side: the form, what
+it shows), optionally with its rules in `overrides/assets/javascripts/logic/<name>.js` (no DOM;
+tests/js/ run them in Node), with optional styles
 `overrides/assets/stylesheets/tools/<name>.css`, its words under `<name>:` in
 data/ui-strings.yml and, optionally, its own data in `data/tools/<name>.yml` (the composer's
 placeholder table). A page uses a tool when its front matter says so (`tools: [composer]`),
@@ -24,6 +26,8 @@ from scripts.problems import Problem
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPTS = ROOT / "overrides" / "assets" / "javascripts" / "tools"
+LOGIC = ROOT / "overrides" / "assets" / "javascripts" / "logic"
+DATES = "dates"                  # logic/dates.js: whole-day dates and words, which kit.js builds on
 STYLES = ROOT / "overrides" / "assets" / "stylesheets" / "tools"
 STRINGS = ROOT / "data" / "ui-strings.yml"
 RULES = ROOT / "data" / "guide-rules.yml"
@@ -51,10 +55,13 @@ def tools_for(named: list[str], html: str) -> list[str]:
 
 
 def assets(tools: list[str]) -> tuple[list[str], list[str]]:
-    """(scripts, stylesheets) a page with `tools` loads, site-relative, kit.js first."""
+    """(scripts, stylesheets) a page with `tools` loads, site-relative, in order: the logic (dates
+    first, then each tool's rules; a tool loaded on demand brings its own), kit.js, the tools."""
     if not tools:
         return [], []
-    scripts = [f"assets/javascripts/tools/{name}.js" for name in [KIT, *tools]]
+    logic = [DATES, *(name for name in tools if (LOGIC / f"{name}.js").exists() and not on_demand(name))]
+    scripts = [f"assets/javascripts/logic/{name}.js" for name in logic]
+    scripts += [f"assets/javascripts/tools/{name}.js" for name in [KIT, *tools]]
     styles = [f"assets/stylesheets/tools/{name}.css" for name in tools if (STYLES / f"{name}.css").exists()]
     return scripts, styles
 

@@ -3,8 +3,10 @@ server the scripts use."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
+import textwrap
 from pathlib import Path
 
 from scripts.pages_server import Server, free_port  # noqa: F401  (re-exported for the tests)
@@ -59,3 +61,29 @@ def make(project: Path, *args: str) -> subprocess.CompletedProcess:
     command = ["make", "--no-print-directory", "-o", ".venv/.installed", "-o", "node_modules/.installed", *args]
     return subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, encoding="utf-8",
                           timeout=600)
+
+
+def written_template(page: str, section: str, tab: str) -> str:
+    """The code block under `tab` after the heading {#section} in docs/<page>, as written
+    (Material copies it without the final line break)."""
+    lines = (ROOT / "docs" / page).read_text("utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.endswith(f"{{#{section}}}"))
+    start = next(i for i in range(start, len(lines)) if lines[i] == f'=== "{tab}"')
+    fence = next(i for i in range(start, len(lines)) if lines[i].strip().startswith("```"))
+    end = next(i for i in range(fence + 1, len(lines)) if lines[i].strip() == "```")
+    return textwrap.dedent("\n".join(lines[fence + 1:end]))
+
+
+def written_templates(page: str) -> dict[str, dict[str, str]]:
+    """Every tabbed template of docs/<page>: {section id: {tab: text}}, the section being the
+    nearest heading with an id above the tab set."""
+    found: dict[str, dict[str, str]] = {}
+    section = None
+    for line in (ROOT / "docs" / page).read_text("utf-8").splitlines():
+        heading = re.match(r"#{2,6} .*\{#([\w-]+)\}\s*$", line)
+        if heading:
+            section = heading.group(1)
+        tab = re.match(r'=== "(.+)"$', line)
+        if tab and section:
+            found.setdefault(section, {})[tab.group(1)] = written_template(page, section, tab.group(1))
+    return found

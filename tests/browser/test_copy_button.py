@@ -3,22 +3,9 @@
 ones on Japanese pages, in `lang`)."""
 from __future__ import annotations
 
-import textwrap
-
 import pytest
 
-from tests.site import ROOT
-
-
-def template(page: str, section: str, tab: str) -> str:
-    """The code block under `tab` after the heading {#section} in docs/<page>, as written
-    (Material copies it without the final line break)."""
-    lines = (ROOT / "docs" / page).read_text("utf-8").splitlines()
-    start = next(i for i, line in enumerate(lines) if line.endswith(f"{{#{section}}}"))
-    start = next(i for i in range(start, len(lines)) if lines[i] == f'=== "{tab}"')
-    fence = next(i for i in range(start, len(lines)) if lines[i].strip().startswith("```"))
-    end = next(i for i in range(fence + 1, len(lines)) if lines[i].strip() == "```")
-    return textwrap.dedent("\n".join(lines[fence + 1:end]))
+from tests.site import written_template as template
 
 
 @pytest.mark.parametrize("path, source, tab", [

@@ -1,8 +1,10 @@
-"""The link builder on the for-agencies page gives, for any page, section, language and
-campaign, exactly the link the command-line link kit prints; it copies it, refuses a campaign
-the kit refuses in the page's language, works from the keyboard, passes axe, and without
-JavaScript the page still lists the real addresses. Covers overrides/assets/javascripts/tools/
-linkbuilder.js and scripts/authoring/linkkit.py's builder_data()."""
+"""The link builder on the for-agencies page gives, for the page, section, language and campaign
+chosen, the link the command-line link kit prints; it copies it, refuses a campaign the kit
+refuses in the page's language, works from the keyboard, passes axe, and without JavaScript the
+page still lists the real addresses. Covers overrides/assets/javascripts/tools/linkbuilder.js and
+scripts/authoring/linkkit.py's builder_data(). The rules themselves (every campaign the kit
+refuses, links with and without a section) are checked against the kit without a browser:
+tests/js/linkbuilder.test.js."""
 from __future__ import annotations
 
 import csv
@@ -54,9 +56,7 @@ def shown_link(v) -> str:
 
 @pytest.mark.parametrize("page_lang, page, section, lang, campaign", [
     ("en", "following-up", "tone", "ja", "2026-12"),
-    ("en", "index", "", "en", "spring-fair"),
-    ("ja", "thank-you-email", "within-24-hours", "ja", "2026-12"),
-    ("ja", "for-agencies", "link-builder", "en", "a" * 41),
+    ("ja", "index", "", "en", "spring-fair"),
 ])
 def test_the_built_link_is_the_link_kits_url(served, visit, page_lang, page, section, lang, campaign):
     v = visit()
@@ -98,7 +98,7 @@ def test_a_campaign_the_link_kit_refuses_is_refused_in_the_page_language(served,
     open_builder(v, served.base, lang)
     campaign = v.page.locator("#link-builder-campaign")
     assert v.page.locator("#link-builder-message").inner_text() == words(lang)["empty"]
-    for value in ["2026-12", "Dec-2026", "-2026", "2026_12", "a" * 41, "a" * 42, "ニュース", "ok"]:
+    for value in ["Dec-2026", "2026-12"]:
         try:
             link_kit(value, lang, "csv", "index", config=load_config(), preview=True)
             kit_accepts = True
@@ -138,15 +138,17 @@ def test_the_builder_works_from_the_keyboard(served, visit):
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
-@pytest.mark.parametrize("campaign", ["", "2026-12", "Bad Name"])
-def test_the_page_with_the_builder_has_no_axe_violations(served, visit, lang, campaign):
+def test_the_page_with_the_builder_has_no_axe_violations(served, visit, lang):
+    """With no campaign yet, a good one (a link shown) and a refused one (a message shown)."""
     v = visit()
     open_builder(v, served.base, lang)
-    v.page.fill("#link-builder-campaign", campaign)
     v.page.add_script_tag(path=str(AXE))
-    violations = v.page.evaluate("""async () => (await axe.run(document, {resultTypes: ["violations"]}))
-        .violations.map(v => v.id + " (" + v.impact + "): " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "))""")
-    assert violations == []
+    found = {}
+    for campaign in ("", "2026-12", "Bad Name"):
+        v.page.fill("#link-builder-campaign", campaign)
+        found[campaign] = v.page.evaluate("""async () => (await axe.run(document, {resultTypes: ["violations"]}))
+            .violations.map(v => v.id + " (" + v.impact + "): " + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "))""")
+    assert found == {"": [], "2026-12": [], "Bad Name": []}
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])

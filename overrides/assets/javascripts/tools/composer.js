@@ -1,9 +1,9 @@
 /*
  * The email composer, as the page first loads it: a button that brings in the form.
  *
- * The form (tools/composer/form.js and its styles) and its words and placeholder table
- * (tools/composer/<lang>.json, written by scripts/hooks/tool_assets.py) load only when the reader
- * asks for them: they press "Fill in your details", arrive by a link to the form's section
+ * The form (tools/composer/form.js and its styles), its rules (logic/composer.js) and its words
+ * and placeholder table (tools/composer/<lang>.json, written by scripts/hooks/tool_assets.py)
+ * load only when the reader asks for them: they press "Fill in your details", arrive by a link to the form's section
  * (#write-it-now), or ticked "remember" on an earlier visit. Readers who only read the templates
  * never download them, and the page stays within its first-load budget.
  * The button goes where the page's note for readers without the form is (`{: .composer-noscript }`
@@ -27,7 +27,18 @@
   note.hidden = true;
   note.after(start);
 
+  /* assets/javascripts/tools/composer/ -> assets/javascripts/logic/composer.js */
+  var rules = folder.replace(/tools\/composer\/$/, "logic/composer.js");
+
   function failed() { button.disabled = false; message.textContent = say("load_failed"); }
+
+  function script(src, loaded) {
+    var element = document.createElement("script");
+    element.src = src;
+    element.onerror = failed;
+    if (loaded) element.onload = loaded;
+    document.head.appendChild(element);
+  }
 
   function load() {
     if (button.disabled) return;
@@ -41,10 +52,8 @@
       return response.json();
     }).then(function (payload) {
       kit.join(payload);
-      var script = document.createElement("script");
-      script.src = folder + "form.js";
-      script.onerror = failed;
-      document.head.appendChild(script);
+      /* The composer's rules (logic/composer.js), then the form that uses them. */
+      script(rules, function () { script(folder + "form.js"); });
     }).catch(failed);
   }
 

@@ -2,91 +2,47 @@
  * What every in-page tool shares: its words, the guide's numbers, dates, storage, elements.
  * Loaded (deferred, before the tools) only on pages that use a tool; see
  * scripts/hooks/tool_assets.py. Plain browser JavaScript, no framework, no Material internals.
+ * The rules that need no page (dates, words, each tool's own logic) are in ../logic/, loaded
+ * before it: `kit.logic`.
  *
  * Rules every tool follows through this kit:
  * - words come from data/ui-strings.yml in the page's language (`words`);
  * - data computed at build time for a tool (the planner's holidays) comes with the page (`data`);
  * - text a reader typed is only ever set with textContent (`element` never parses HTML);
  * - nothing is stored unless the reader asked, and `store(...).clear()` forgets it all;
- * - "today" is Japan's date, from the clock or from `window.__SECOND_ROUND_TODAY__`
- *   ("2026-12-03", set by tests), never the machine's time zone; dates are whole days;
+ * - "today" is Japan's date from the clock, never the machine's time zone; dates are whole days;
  * - copying goes to the reader's clipboard only (`copy`).
  */
 (function () {
   "use strict";
 
+  var logic = window.SecondRoundLogic, days = logic.dates;
   var data = JSON.parse(document.getElementById("page-tools-data").textContent);
   var PREFIX = "second-round:";
-  var DAY = 86400000;
+
+  /* A tool's (or "common") words in the page's language, as a table. */
+  function strings(tool) {
+    var table = data.strings[tool];
+    if (!table) throw new Error("no words for tool " + tool);
+    return table;
+  }
 
   /* Words of a tool (or "common") in the page's language: words("checklist")("clear").
      A missing word is a bug: throw, so a browser test sees it, rather than show nothing. */
-  function words(tool) {
-    var table = data.strings[tool];
-    if (!table) throw new Error("no words for tool " + tool);
-    return function (key, values) {
-      var text = table[key];
-      if (text === undefined) throw new Error("no word " + tool + "." + key);
-      return typeof text === "string" ? fill(text, values) : text;
-    };
-  }
+  function words(tool) { return days.words(strings(tool), tool); }
 
-  function fill(text, values) {
-    return text.replace(/\{(\w+)\}/g, function (whole, name) {
-      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-    });
-  }
+  /* The shared date words of `lang` (a tool that writes in every language: scripts/page_tools.py,
+     EVERY_LANGUAGE), else of the page's language. */
+  function common(lang) { return lang ? data.common[lang] : data.strings.common; }
 
-  /* Dates are whole days counted from 1970-01-01 (a Thursday): no time of day, no time zone. */
-  function dayFromParts(year, month, day) {
-    var time = Date.UTC(year, month - 1, day);
-    var check = new Date(time);
-    if (isNaN(time) || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 ||
-        check.getUTCDate() !== day) return null;             /* 31 April, 29 February 2027 */
-    return Math.round(time / DAY);
-  }
-
-  /* "2026-12-03" -> day number, or null for anything that is not a real date. */
-  function dayFromISO(text) {
-    var match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(text || "").trim());
-    return match ? dayFromParts(+match[1], +match[2], +match[3]) : null;
-  }
-
-  function parts(day) {
-    var date = new Date(day * DAY);
-    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(),
-             weekday: date.getUTCDay() };
-  }
-
-  function pad(n) { return (n < 10 ? "0" : "") + n; }
-
-  function dayToISO(day) {
-    var p = parts(day);
-    return p.year + "-" + pad(p.month) + "-" + pad(p.day);
-  }
-
-  /* "Thursday, 3 December 2026" / "2026年12月3日（木）": one format, words from ui-strings.yml.
-     In the page's language, or in `lang` for a tool that writes in every language (a template
-     tab; scripts/page_tools.py: EVERY_LANGUAGE). */
-  function formatDay(day, lang) {
-    var common = lang ? data.common[lang] : data.strings.common, p = parts(day);
-    return fill(common.date, { weekday: common.weekdays[p.weekday], day: p.day,
-                               month: common.months[p.month - 1], year: p.year });
-  }
+  /* "Thursday, 3 December 2026" / "2026年12月3日（木）", in the page's language or in `lang`. */
+  function formatDay(day, lang) { return days.format(day, common(lang)); }
 
   /* "Thursday" / "木" */
-  function weekdayName(day, lang) {
-    return (lang ? data.common[lang] : data.strings.common).weekdays[parts(day).weekday];
-  }
+  function weekdayName(day, lang) { return days.weekday(day, common(lang)); }
 
   /* Today in Japan, as a day number. */
-  function today() {
-    var injected = window.__SECOND_ROUND_TODAY__;
-    if (injected) return dayFromISO(injected);
-    var iso = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Tokyo", year: "numeric",
-                                                 month: "2-digit", day: "2-digit" }).format(new Date());
-    return dayFromISO(iso);
-  }
+  function today() { return days.todayInJapan(Date.now()); }
 
   /* localStorage under "second-round:<area>:" keys. Writes happen only when a tool calls set()
      after the reader asked for it; clear() removes every key of the area. If storage is
@@ -178,11 +134,14 @@
     lang: data.lang,
     page: data.page,
     rules: data.rules,
+    logic: logic,
     data: toolData,
+    strings: strings,
+    common: common,
     words: words,
     join: join,
-    fill: fill,
-    dates: { fromParts: dayFromParts, fromISO: dayFromISO, toISO: dayToISO, parts: parts,
+    fill: days.fill,
+    dates: { fromParts: days.fromParts, fromISO: days.fromISO, toISO: days.toISO, parts: days.parts,
              format: formatDay, weekday: weekdayName, today: today },
     store: store,
     element: element,

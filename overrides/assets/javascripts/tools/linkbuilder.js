@@ -2,6 +2,7 @@
  * Link builder (for-agencies page): the editor picks a page, a section, a language and a
  * campaign, and gets the full link, campaign parameters before the #section, to copy.
  *
+ * The rules (which campaign names the kit accepts, the link for a choice) are logic/linkbuilder.js.
  * Nothing here is typed by hand: scripts/authoring/linkkit.py's builder_data() gives the pages
  * and sections (their titles in the page's language), each page's address in each language
  * exactly as the command-line link kit writes it, with "{campaign}" still to fill in (a
@@ -18,7 +19,7 @@
   var element = kit.element;
   var fallback = document.querySelector(".link-builder-fallback");
   if (!fallback) return;
-  var rule = new RegExp(data.campaign);
+  var rules = kit.logic.linkbuilder.create(data);
   var id = function (name) { return "link-builder-" + name; };
 
   var page = element("select", { id: id("page") }, data.pages.map(function (entry, index) {
@@ -61,10 +62,9 @@
 
   function update() {
     var value = campaign.value.trim();
-    var valid = rule.test(value);
+    var valid = rules.valid(value);
     var lang = radios.filter(function (radio) { return radio.checked; })[0].value;
-    var url = valid ? kit.fill(data.urls[lang][data.pages[page.value].page], { campaign: value }) : "";
-    if (url && section.value) url += "#" + section.value;
+    var url = rules.link(lang, data.pages[page.value].page, section.value, value);
     campaign.setAttribute("aria-invalid", value && !valid ? "true" : "false");
     message.textContent = !value ? say("empty") : valid ? "" : say("invalid", { campaign: value });
     message.hidden = valid;

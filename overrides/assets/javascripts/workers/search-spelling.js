@@ -120,3 +120,9 @@ function spell(text) {
   if (!spellingAnywhere.test(text) && text === text.normalize("NFKC")) return text.toLowerCase();
   return spellingUnits(text).map(function (unit) { return unit[1]; }).join("");
 }
+
+/* In Node (tests/js/search-spelling.test.js) the same functions, as a module; the worker loads
+   this file with importScripts and uses them as globals. */
+if (typeof module === "object" && module.exports) {
+  module.exports = { setSpelling: setSpelling, spell: spell, spellingUnits: spellingUnits };
+}
