@@ -1,6 +1,7 @@
 # Second Round: every command sets up what it needs (a .venv with pinned packages) first.
 #   make serve   set up and preview the site at http://127.0.0.1:8000/
 #   make test    set up and run every test (what CI runs: .ci/run)
+#   make test-fast   the author's tier, under a minute: content checks, build, Node and non-browser tests
 #   make check   the content checks an author runs before publishing
 #   make build   strict build into site/ (local preview address)
 #   make publish strict build for the public address: SITE_URL=https://<owner>.github.io/<repo>/ make publish
@@ -24,7 +25,7 @@ LIGHTHOUSE := scripts/bench/lighthouse/node_modules/.installed
 # Material 9.8.1 prints an end-of-life banner on every build; keep real warnings visible.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test check build publish test-tools cards bench-search bench constraints clean
+.PHONY: serve test test-fast test-js check build publish test-tools cards bench-search bench constraints clean
 
 # `mkdocs build` / `mkdocs serve` in the activated venv work like make: the hooks import
 # scripts.* from this folder, and Material's end-of-life banner stays quiet (see above).
@@ -59,8 +60,22 @@ test-tools:
 check: $(STAMP) $(NODE)
 	$(PY) -m scripts.checks $(ARGS)
 
-test: $(STAMP) $(NODE) test-tools
-	$(PY) -m pytest
+# pytest-xdist: one worker per core; a module's tests stay on one worker (tests/conftest.py).
+PYTEST_PARALLEL ?= -n auto --dist loadscope
+
+test: $(STAMP) $(NODE) test-tools test-js
+	$(PY) -m pytest $(PYTEST_PARALLEL)
+
+# The tools' logic (overrides/assets/javascripts/logic/) in Node's own test runner, on the words,
+# numbers and holidays the build hands the tools (written by tests/js/tool_inputs.py).
+test-js: $(STAMP) $(NODE)
+	@$(PY) -m tests.js.tool_inputs test-output/tool-inputs.json
+	node --test --test-reporter=spec tests/js/*.test.js
+
+# After an edit: the tools' logic and every test that needs no browser, among them the content
+# checks on the real pages and the strict build. `make test` (CI) runs all of it and the browser tests.
+test-fast: $(STAMP) $(NODE) test-tools test-js
+	$(PY) -m pytest $(PYTEST_PARALLEL) --ignore=tests/browser
 
 # After changing a version in requirements.txt: resolve from requirements.txt alone (constraints.txt
 # still pins the old version), pin every package the venv then holds, and show what changed.

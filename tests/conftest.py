@@ -1,5 +1,10 @@
 """Shared fixtures: the site built once at the root and once under a project sub-path,
-each served like GitHub Pages, and Debian's Chromium driven by Playwright."""
+each served like GitHub Pages, and Debian's Chromium driven by Playwright.
+
+`make test` spreads the tests over the machine's cores (pytest-xdist, `--dist loadscope`): each
+worker builds and serves its own copy of the site (a build takes a few seconds), and a module's
+tests run on one worker, so a module-scoped fixture is made once. (Not `loadgroup`: with pytest
+9.2 it silently stops grouping, pytest-dev/pytest-xdist#1386.)"""
 from __future__ import annotations
 
 import pytest
@@ -57,6 +62,13 @@ def browser():
         chromium.close()
 
 
+# The fonts the layout tests measure with, installed by scripts/setup_test_tools.sh: a page's
+# English text is set in the first, its Japanese in the second (site.css names system fonts; on
+# Debian these are what Chromium picks). A test that measures lengths checks them first
+# (Visit.assert_layout_fonts), so other fonts fail with their names instead of a wrong size.
+LAYOUT_FONTS = {"en": "Liberation Sans", "ja": "Noto Sans CJK JP"}
+
+
 class Visit:
     """A page in a fresh browser context that records every request, response and console error."""
 
@@ -78,6 +90,34 @@ class Visit:
     def stored_keys(self) -> list[str]:
         """The localStorage keys our tools wrote (tools/kit.js keeps everything under "second-round:")."""
         return self.page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('second-round:'))")
+
+    def settle(self):
+        """Wait until the page the reader sees is at rest: loaded, fonts ready, and two frames drawn
+        since, so that Material's reactions to the first layout (navigation.tracking writing the
+        section into the address bar, tabs, copy buttons) have run."""
+        self.page.wait_for_load_state("load")
+        self.page.evaluate("""() => document.fonts.ready.then(() => new Promise(done =>
+            requestAnimationFrame(() => requestAnimationFrame(() => done()))))""")
+
+    def fonts(self, selector: str) -> set[str]:
+        """The font families Chromium draws the text of the first element matching `selector` with
+        (DevTools protocol: CSS.getPlatformFontsForNode)."""
+        cdp = self.context.new_cdp_session(self.page)
+        try:
+            cdp.send("DOM.enable")
+            cdp.send("CSS.enable")
+            root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+            node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+            assert node, f"nothing matches {selector}"
+            return {font["familyName"] for font in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]}
+        finally:
+            cdp.detach()
+
+    def assert_layout_fonts(self, selector: str, lang: str):
+        """The text at `selector` is drawn in the font the layout tests were written for."""
+        used, expected = self.fonts(selector), LAYOUT_FONTS[lang]
+        assert expected in used, (f"{selector} is drawn in {sorted(used)}, not {expected}: the measurements assume "
+                                  f"it; install it (scripts/setup_test_tools.sh) or check site.css's font stack")
 
     def close(self):
         self.context.close()

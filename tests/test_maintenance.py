@@ -94,68 +94,71 @@ def renamed(tmp_path_factory):
     return project, output, problems(project)
 
 
-def test_make_rename_moves_both_pages_and_their_stamped_english_text_with_git(renamed):
-    project, output, _ = renamed
-    status = git_status(project)
-    for old, new in [(f"docs/{OLD}.md", f"docs/{NEW}.md"), (f"docs/{OLD}.ja.md", f"docs/{NEW}.ja.md"),
-                     (f"translations/ja/{OLD}.en.md", f"translations/ja/{NEW}.en.md")]:
-        assert f"moved {old} -> {new} (git mv)" in output
-        assert f"R  {old} -> {new}" in status
+class TestRenameAPage:
+    """`make rename OLD=... NEW=...`: one scratch copy, renamed once (the fixture `renamed`)."""
+
+    def test_make_rename_moves_both_pages_and_their_stamped_english_text_with_git(self, renamed):
+        project, output, _ = renamed
+        status = git_status(project)
+        for old, new in [(f"docs/{OLD}.md", f"docs/{NEW}.md"), (f"docs/{OLD}.ja.md", f"docs/{NEW}.ja.md"),
+                         (f"translations/ja/{OLD}.en.md", f"translations/ja/{NEW}.en.md")]:
+            assert f"moved {old} -> {new} (git mv)" in output
+            assert f"R  {old} -> {new}" in status
 
 
-def test_make_rename_points_the_nav_and_a_redirect_at_the_new_page_keeping_the_comments(renamed):
-    project, output, _ = renamed
-    text = (project / "mkdocs.yml").read_text("utf-8")
-    config = mkdocs_yml.load_text(text)
-    files = [file for _, file, _ in mkdocs_yml.nav_titles(config["nav"]) if file]
-    assert f"{NEW}.md" in files and f"{OLD}.md" not in files
-    assert mkdocs_yml.redirect_maps(config)[f"{OLD}.md"] == f"{NEW}.md"
-    assert re.search(rf"mkdocs.yml:\d+: redirect_maps: {OLD}.md: {NEW}.md", output)
-    comments = [line[line.index("# "):] for line in text.splitlines() if "# " in line]
-    original = (ROOT / "mkdocs.yml").read_text("utf-8")
-    assert comments == [line[line.index("# "):] for line in original.splitlines() if "# " in line]
+    def test_make_rename_points_the_nav_and_a_redirect_at_the_new_page_keeping_the_comments(self, renamed):
+        project, output, _ = renamed
+        text = (project / "mkdocs.yml").read_text("utf-8")
+        config = mkdocs_yml.load_text(text)
+        files = [file for _, file, _ in mkdocs_yml.nav_titles(config["nav"]) if file]
+        assert f"{NEW}.md" in files and f"{OLD}.md" not in files
+        assert mkdocs_yml.redirect_maps(config)[f"{OLD}.md"] == f"{NEW}.md"
+        assert re.search(rf"mkdocs.yml:\d+: redirect_maps: {OLD}.md: {NEW}.md", output)
+        comments = [line[line.index("# "):] for line in text.splitlines() if "# " in line]
+        original = (ROOT / "mkdocs.yml").read_text("utf-8")
+        assert comments == [line[line.index("# "):] for line in original.splitlines() if "# " in line]
 
 
-def test_make_rename_rewrites_every_link_and_address_typed_by_hand_with_their_lines(renamed):
-    project, output, _ = renamed
-    assert links_to(OLD) and re.search(r"^links updated \(\d+\):$", output, flags=re.M)
-    first = next((p, n) for p in PAGES for n, line in enumerate(p.text.splitlines(), start=1)
-                 if f"]({OLD}.md" in line or f"]({OLD}.ja.md" in line)
-    assert re.search(rf"^  docs/{first[0].path.name}:{first[1]}  {OLD}(\.ja)?\.md\S* -> {NEW}", output, flags=re.M)
-    leftovers = [f"{path.name}: {line}" for path in (project / "docs").glob("*.md")
-                 for line in path.read_text("utf-8").splitlines() if OLD_REFERENCE.search(line)]
-    assert leftovers == []
+    def test_make_rename_rewrites_every_link_and_address_typed_by_hand_with_their_lines(self, renamed):
+        project, output, _ = renamed
+        assert links_to(OLD) and re.search(r"^links updated \(\d+\):$", output, flags=re.M)
+        first = next((p, n) for p in PAGES for n, line in enumerate(p.text.splitlines(), start=1)
+                     if f"]({OLD}.md" in line or f"]({OLD}.ja.md" in line)
+        assert re.search(rf"^  docs/{first[0].path.name}:{first[1]}  {OLD}(\.ja)?\.md\S* -> {NEW}", output, flags=re.M)
+        leftovers = [f"{path.name}: {line}" for path in (project / "docs").glob("*.md")
+                     for line in path.read_text("utf-8").splitlines() if OLD_REFERENCE.search(line)]
+        assert leftovers == []
 
 
-def test_make_rename_restamps_exactly_the_translations_whose_english_changed_only_by_links(renamed):
-    project, output, _ = renamed
-    assert restamped(output) == english_pages_changed(project) != []
-    assert freshness_problems(project / "docs") == []
+    def test_make_rename_restamps_exactly_the_translations_whose_english_changed_only_by_links(self, renamed):
+        project, output, _ = renamed
+        assert restamped(output) == english_pages_changed(project) != []
+        assert freshness_problems(project / "docs") == []
 
 
-def test_after_make_rename_the_checks_and_the_strict_build_are_clean(renamed):
-    assert renamed[2] == []
+    def test_after_make_rename_the_checks_and_the_strict_build_are_clean(self, renamed):
+        assert renamed[2] == []
 
 
-def test_after_make_rename_every_published_url_still_opens_its_page_and_section(renamed):
-    project, output, _ = renamed
-    assert re.search(r"^tests/published-urls.txt: \d+ new URLs \(the old ones stay and keep working\)$", output, re.M)
-    registered = set(read_registry(project / REGISTRY))
-    assert {f"{OLD}/", f"ja/{OLD}/", f"{NEW}/", f"ja/{NEW}/"} <= registered
-    assert unresolved(project) == []
+    def test_after_make_rename_every_published_url_still_opens_its_page_and_section(self, renamed):
+        project, output, _ = renamed
+        assert re.search(r"^tests/published-urls.txt: \d+ new URLs \(the old ones stay and keep working\)$", output, re.M)
+        registered = set(read_registry(project / REGISTRY))
+        assert {f"{OLD}/", f"ja/{OLD}/", f"{NEW}/", f"ja/{NEW}/"} <= registered
+        assert unresolved(project) == []
 
 
-def test_a_rename_that_cannot_be_done_changes_nothing(renamed):
-    project, _, _ = renamed
-    page, other = [k for k in KEYS if k not in ("index", OLD)][:2]
-    before = git_status(project)
-    for args, message in [([f"OLD={page}", "NEW=Upper"], "NEW=Upper: a page name is lowercase letters"),
-                          ([f"OLD={page}", f"NEW={other}"], f"docs/{other}.md, docs/{other}.ja.md already exist"),
-                          ([f"OLD={page}", f"NEW={OLD}"], f"'{OLD}' is an old page name that redirects"),
-                          (["OLD=no-such-page", "NEW=x"], "there is no page 'no-such-page'")]:
-        result = make(project, "rename", *args)
-        assert result.returncode == 2 and message in result.stderr, result.stderr
-    assert git_status(project) == before
+    def test_a_rename_that_cannot_be_done_changes_nothing(self, renamed):
+        project, _, _ = renamed
+        page, other = [k for k in KEYS if k not in ("index", OLD)][:2]
+        before = git_status(project)
+        for args, message in [([f"OLD={page}", "NEW=Upper"], "NEW=Upper: a page name is lowercase letters"),
+                              ([f"OLD={page}", f"NEW={other}"], f"docs/{other}.md, docs/{other}.ja.md already exist"),
+                              ([f"OLD={page}", f"NEW={OLD}"], f"'{OLD}' is an old page name that redirects"),
+                              (["OLD=no-such-page", "NEW=x"], "there is no page 'no-such-page'")]:
+            result = make(project, "rename", *args)
+            assert result.returncode == 2 and message in result.stderr, result.stderr
+        assert git_status(project) == before
 
 
 # Rename a section ------------------------------------------------------------------------------
@@ -181,32 +184,35 @@ def section_renamed(tmp_path_factory):
     return project, output, problems(project)
 
 
-@pytest.mark.parametrize("suffix", ["", ".ja"])
-def test_make_rename_section_changes_the_id_and_keeps_the_old_one_in_both_languages(section_renamed, suffix):
-    project, output, _ = section_renamed
-    name = f"{SECTION_PAGE}{suffix}.md"
-    lines = (project / "docs" / name).read_text("utf-8").splitlines()
-    heading = next(i for i, line in enumerate(lines) if line.endswith(f"{{#{NEW_SECTION}}}"))
-    kept = lines.index(f"{{: #{SECTION} }}")
-    assert heading < kept and lines[kept - 1] and not lines[heading + 2:kept - 1]   # on the first paragraph
-    assert f"docs/{name}:{kept + 1}  + {{: #{SECTION} }}" in output
+class TestRenameASection:
+    """`make rename-section PAGE=... OLD=... NEW=...`: one scratch copy (the fixture `section_renamed`)."""
+
+    @pytest.mark.parametrize("suffix", ["", ".ja"])
+    def test_make_rename_section_changes_the_id_and_keeps_the_old_one_in_both_languages(self, section_renamed, suffix):
+        project, output, _ = section_renamed
+        name = f"{SECTION_PAGE}{suffix}.md"
+        lines = (project / "docs" / name).read_text("utf-8").splitlines()
+        heading = next(i for i, line in enumerate(lines) if line.endswith(f"{{#{NEW_SECTION}}}"))
+        kept = lines.index(f"{{: #{SECTION} }}")
+        assert heading < kept and lines[kept - 1] and not lines[heading + 2:kept - 1]   # on the first paragraph
+        assert f"docs/{name}:{kept + 1}  + {{: #{SECTION} }}" in output
 
 
-def test_make_rename_section_rewrites_links_and_restamps(section_renamed):
-    project, output, _ = section_renamed
-    assert ("links updated (" in output) == (links_to(SECTION_PAGE, SECTION) > 0)
-    assert f"  docs/{SECTION_PAGE}.ja.md (its English page changed only by this edit)" in output
-    assert restamped(output) == english_pages_changed(project)
-    assert freshness_problems(project / "docs") == []
+    def test_make_rename_section_rewrites_links_and_restamps(self, section_renamed):
+        project, output, _ = section_renamed
+        assert ("links updated (" in output) == (links_to(SECTION_PAGE, SECTION) > 0)
+        assert f"  docs/{SECTION_PAGE}.ja.md (its English page changed only by this edit)" in output
+        assert restamped(output) == english_pages_changed(project)
+        assert freshness_problems(project / "docs") == []
 
 
-def test_after_make_rename_section_the_checks_are_clean_and_old_and_new_links_open_the_section(section_renamed):
-    project, output, found = section_renamed
-    assert found == []
-    address = "" if SECTION_PAGE == "index" else f"{SECTION_PAGE}/"
-    assert {f"{address}#{NEW_SECTION}", f"ja/{address}#{NEW_SECTION}"} <= set(read_registry(project / REGISTRY))
-    assert resolve(project / "site", f"ja/{address}#{SECTION}") is None
-    assert unresolved(project) == []
+    def test_after_make_rename_section_the_checks_are_clean_and_old_and_new_links_open_the_section(self, section_renamed):
+        project, output, found = section_renamed
+        assert found == []
+        address = "" if SECTION_PAGE == "index" else f"{SECTION_PAGE}/"
+        assert {f"{address}#{NEW_SECTION}", f"ja/{address}#{NEW_SECTION}"} <= set(read_registry(project / REGISTRY))
+        assert resolve(project / "site", f"ja/{address}#{SECTION}") is None
+        assert unresolved(project) == []
 
 
 # Add a page ------------------------------------------------------------------------------------
@@ -264,51 +270,54 @@ def new_page(tmp_path_factory):
     return project, created, (config_before, config), before, stamped, registered, problems(project)
 
 
-def test_make_new_page_creates_both_pages_the_nav_entry_and_its_japanese_title(new_page):
-    project, created, (before, after), *_ = new_page
-    added = [line for line in after.splitlines() if line not in before.splitlines()]
-    assert added == [f"      - {TITLE}: {NAME}.md", f"            {TITLE}: {TITLE_JA}"]
-    nav = mkdocs_yml.load_text(after)["nav"]
-    section = next(item[NAV_SECTION] for item in nav if isinstance(item, dict) and NAV_SECTION in item)
-    assert section[-1] == {TITLE: f"{NAME}.md"}
-    assert created.startswith(f"created docs/{NAME}.md\ncreated docs/{NAME}.ja.md\n")
-    assert f"make stamp PAGE={NAME}" in created and "make registry" in created
+class TestAddAPage:
+    """`make new-page NAME=... TITLE=... TITLE_JA=...`: one scratch copy (the fixture `new_page`)."""
+
+    def test_make_new_page_creates_both_pages_the_nav_entry_and_its_japanese_title(self, new_page):
+        project, created, (before, after), *_ = new_page
+        added = [line for line in after.splitlines() if line not in before.splitlines()]
+        assert added == [f"      - {TITLE}: {NAME}.md", f"            {TITLE}: {TITLE_JA}"]
+        nav = mkdocs_yml.load_text(after)["nav"]
+        section = next(item[NAV_SECTION] for item in nav if isinstance(item, dict) and NAV_SECTION in item)
+        assert section[-1] == {TITLE: f"{NAME}.md"}
+        assert created.startswith(f"created docs/{NAME}.md\ncreated docs/{NAME}.ja.md\n")
+        assert f"make stamp PAGE={NAME}" in created and "make registry" in created
 
 
-def test_a_new_page_is_reported_until_it_is_written_stamped_and_registered(new_page):
-    before = new_page[3]
-    assert before == [
-        f"docs/{NAME}.ja.md:6: translation.source_sha256 is not a sha256 hash: 'pending'",
-        f"docs/{NAME}.ja.md:3: drafting note 'TODO' left in the front matter",
-        f"docs/{NAME}.ja.md:11: drafting note 'TODO' left in the page",
-        f"docs/{NAME}.md:3: drafting note 'TODO' left in the front matter",
-        f"docs/{NAME}.md:9: drafting note 'TODO' left in the page",
-        f"docs/{NAME}.md:1: published address not in tests/published-urls.txt: {NAME}/",
-        f"docs/{NAME}.ja.md:1: published address not in tests/published-urls.txt: ja/{NAME}/",
-    ]
+    def test_a_new_page_is_reported_until_it_is_written_stamped_and_registered(self, new_page):
+        before = new_page[3]
+        assert before == [
+            f"docs/{NAME}.ja.md:6: translation.source_sha256 is not a sha256 hash: 'pending'",
+            f"docs/{NAME}.ja.md:3: drafting note 'TODO' left in the front matter",
+            f"docs/{NAME}.ja.md:11: drafting note 'TODO' left in the page",
+            f"docs/{NAME}.md:3: drafting note 'TODO' left in the front matter",
+            f"docs/{NAME}.md:9: drafting note 'TODO' left in the page",
+            f"docs/{NAME}.md:1: published address not in tests/published-urls.txt: {NAME}/",
+            f"docs/{NAME}.ja.md:1: published address not in tests/published-urls.txt: ja/{NAME}/",
+        ]
 
 
-def test_once_written_stamped_and_registered_a_new_page_is_clean_and_its_menu_title_is_japanese(new_page):
-    project, *_, stamped, registered, found = new_page
-    assert stamped.startswith(f"docs/{NAME}.ja.md: checked against docs/{NAME}.md (source_sha256 ")
-    assert registered.splitlines() == ["tests/published-urls.txt: 4 new URLs", f"  {NAME}/",
-                                       f"  {NAME}/#what-to-wear", f"  ja/{NAME}/", f"  ja/{NAME}/#what-to-wear"]
-    assert found == []
-    soup = BeautifulSoup((project / "site" / "ja" / "index.html").read_text("utf-8"), "html.parser")
-    menu = [a.get_text(" ", strip=True) for a in soup.select("nav.md-nav--primary a[href]")
-            if a["href"].rstrip("/").endswith(NAME)]
-    assert menu and set(menu) == {TITLE_JA}
-    assert unresolved(project) == []
+    def test_once_written_stamped_and_registered_a_new_page_is_clean_and_its_menu_title_is_japanese(self, new_page):
+        project, *_, stamped, registered, found = new_page
+        assert stamped.startswith(f"docs/{NAME}.ja.md: checked against docs/{NAME}.md (source_sha256 ")
+        assert registered.splitlines() == ["tests/published-urls.txt: 4 new URLs", f"  {NAME}/",
+                                           f"  {NAME}/#what-to-wear", f"  ja/{NAME}/", f"  ja/{NAME}/#what-to-wear"]
+        assert found == []
+        soup = BeautifulSoup((project / "site" / "ja" / "index.html").read_text("utf-8"), "html.parser")
+        menu = [a.get_text(" ", strip=True) for a in soup.select("nav.md-nav--primary a[href]")
+                if a["href"].rstrip("/").endswith(NAME)]
+        assert menu and set(menu) == {TITLE_JA}
+        assert unresolved(project) == []
 
 
-def test_new_page_refuses_a_name_that_is_taken_or_a_title_translated_otherwise(new_page):
-    project, *_ = new_page
-    for args, message in [([f"NAME={NAME}", "TITLE=G", "TITLE_JA=用語"], f"docs/{NAME}.md, docs/{NAME}.ja.md already exist"),
-                          (["NAME=Dress", "TITLE=G", "TITLE_JA=用語"], "NAME=Dress: a page name is lowercase"),
-                          (["NAME=gloves"], "NAME, TITLE and TITLE_JA are all needed"),
-                          (["NAME=gloves", f"TITLE={TITLE}", "TITLE_JA=手袋"], f"already translated as '{TITLE_JA}'")]:
-        result = make(project, "new-page", *args)
-        assert result.returncode == 2 and message in result.stderr, result.stderr
+    def test_new_page_refuses_a_name_that_is_taken_or_a_title_translated_otherwise(self, new_page):
+        project, *_ = new_page
+        for args, message in [([f"NAME={NAME}", "TITLE=G", "TITLE_JA=用語"], f"docs/{NAME}.md, docs/{NAME}.ja.md already exist"),
+                              (["NAME=Dress", "TITLE=G", "TITLE_JA=用語"], "NAME=Dress: a page name is lowercase"),
+                              (["NAME=gloves"], "NAME, TITLE and TITLE_JA are all needed"),
+                              (["NAME=gloves", f"TITLE={TITLE}", "TITLE_JA=手袋"], f"already translated as '{TITLE_JA}'")]:
+            result = make(project, "new-page", *args)
+            assert result.returncode == 2 and message in result.stderr, result.stderr
 
 
 # Translate a changed page ----------------------------------------------------------------------

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from scripts import page_tools
 from scripts.built_site import page_url
+from scripts.hooks.jump_list import MIN_ENTRIES
 from scripts.pages import read_pages
 from tests.site import ROOT
 
@@ -125,3 +127,23 @@ def test_our_scripts_and_styles_are_served_minified(site, name):
     served = (site.path / "assets" / name).read_text("utf-8")
     assert served == MINIFIERS[Path(name).suffix](source)
     assert len(served) < len(source)
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("key", [p.key for p in PAGES])
+def test_long_pages_list_their_sections_at_the_top(site, key, lang):
+    """A page with at least MIN_ENTRIES `##` sections opens with "On this page" and a link to each,
+    in order, before its first section (scripts/hooks/jump_list.py; the templates page lists its
+    templates instead, tests/browser/test_reading_on_a_phone.py); the home page has its cards."""
+    page = next(p for p in read_pages(DOCS) if p.key == key and p.lang == lang)
+    sections = [h.id for h in page.headings if h.level == 2]
+    title = page_tools.all_strings()["theme"]["on_this_page"][lang]
+    lists = [nav for nav in html(site, key, lang).select("article nav[aria-labelledby]")
+             if nav.find(id=nav["aria-labelledby"]).get_text(strip=True) == title]
+    if key == "index" or len(sections) < MIN_ENTRIES:
+        assert lists == []
+        return
+    [jump] = lists
+    assert jump.find_next("h2") is not None, "the list comes before the first section"
+    if key != "email-templates":
+        assert [a["href"] for a in jump.select("a")] == [f"#{sid}" for sid in sections]

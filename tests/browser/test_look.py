@@ -1,6 +1,6 @@
 """A look of its own: the site's colours and logo instead of Material's indigo and book, a dark
-palette that follows the system with a toggle, axe finding no violation of any impact in either
-palette on any page, and one type scale for English and Japanese.
+palette that follows the system with a toggle, and one type scale for English and Japanese.
+(axe in both palettes on every page: tests/browser/test_every_page.py.)
 
 Covers overrides/assets/stylesheets/site.css ("Colours", "Type", "Logo") and theme.palette in
 mkdocs.yml, written against Material 9.8.1's palette and CSS variables."""
@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.built_site import page_url
-from scripts.pages import read_pages
 from tests.site import ROOT
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-PATHS = sorted(page_url(p.key, p.lang) for p in read_pages(ROOT / "docs"))
 MATERIAL_INDIGO = ["rgb(64, 81, 181)", "rgb(82, 108, 254)"]     # #4051b5 primary, #526cfe accent
 HEADER = {"light": "rgb(28, 79, 85)", "dark": "rgb(23, 63, 68)"}
 LOGO = (ROOT / "overrides" / ".icons" / "second-round" / "logo.svg").read_text("utf-8")
@@ -42,7 +38,6 @@ def test_the_site_wears_its_own_colours_and_logo(served, visit, color_scheme):
 def test_the_palette_follows_the_system_setting(served, visit, color_scheme, expected):
     v = visit(color_scheme=color_scheme)
     v.page.goto(served.base + "ja/")
-    v.page.wait_for_load_state("networkidle")
     assert scheme(v.page) == expected
 
 
@@ -50,7 +45,6 @@ def test_the_palette_follows_the_system_setting(served, visit, color_scheme, exp
 def test_the_toggle_switches_light_then_dark_then_back_to_the_system(served, visit, lang):
     v = visit({"width": 390, "height": 844}, color_scheme="dark")
     v.page.goto(served.base + ("" if lang == "en" else "ja/") + "checklists/")
-    v.page.wait_for_load_state("networkidle")
     assert scheme(v.page) == "slate"
     toggle = v.page.locator('[data-md-component="palette"] label:not([hidden])')
     assert toggle.get_attribute("title") == TOGGLE[lang]
@@ -61,22 +55,6 @@ def test_the_toggle_switches_light_then_dark_then_back_to_the_system(served, vis
     assert seen == ["default", "slate", "slate"]       # light, dark, then the system's (dark)
     v.page.reload()
     assert scheme(v.page) == "slate"
-
-
-def test_axe_finds_nothing_on_any_page_in_the_dark_palette(served, visit):
-    """The light palette is the default: test_every_page.py runs the same axe check on it."""
-    v = visit({"width": 360, "height": 740}, color_scheme="dark")
-    found = {}
-    for path in PATHS:
-        v.page.goto(served.base + path)
-        v.page.wait_for_load_state("networkidle")
-        assert scheme(v.page) == "slate"
-        v.page.add_script_tag(path=str(AXE))
-        violations = v.page.evaluate("""async () => (await axe.run(document, {resultTypes: ["violations"]}))
-            .violations.map(v => `${v.impact} ${v.id}: ` + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "))""")
-        if violations:
-            found[path] = violations
-    assert found == {}
 
 
 SCALE = """() => Object.fromEntries(Object.entries({

@@ -86,7 +86,6 @@ def test_every_link_prints_its_full_address_after_its_text(served, visit, tmp_pa
 def test_a_printed_page_ends_with_its_address_and_review_date_and_nothing_of_the_screen(served, visit, tmp_path, lang, key):
     v = visit()
     v.page.goto(served.base + PREFIX[lang] + f"{key}/")
-    v.page.wait_for_load_state("networkidle")
     sheets = printed(v.page, tmp_path, f"{key}-{lang}")
     footer = f"{served.base}{PREFIX[lang]}{key}/ · {REVIEWED[lang]} {reviewed(key, lang)}"
     assert squeeze(footer) in squeeze(sheets[-1])
@@ -134,7 +133,7 @@ def sheets_of_templates(sheets: list[str], blocks: list[list[str]]) -> list[tupl
 def test_no_email_template_is_split_across_two_sheets(served, visit, tmp_path, lang):
     v = visit()
     v.page.goto(served.base + PREFIX[lang] + "email-templates/")
-    v.page.wait_for_load_state("networkidle")
+    v.assert_layout_fonts("article > p", lang)
     sheets = printed(v.page, tmp_path, f"templates-{lang}")
     assert len(sheets) > 3
     found = sheets_of_templates(sheets, templates("email-templates", lang))

@@ -1,25 +1,23 @@
-"""Reading on a 390 px phone, as a new reader would: tabs open in the page's language, a copy
-button people can see, an "On this page" list on long pages, text no smaller than 15 px, tables
-that stack at 360 px, a back-to-top button that covers no heading, and Back that closes the
-search or the menu before it leaves the page.
+"""Reading on a 390 px phone, as a new reader would: a tab chosen on one page is not carried to
+the next, a copy button people can see, one "On this page" entry per template, tables that stack
+at 360 px, a back-to-top button that covers no heading, and Back that closes the search or the
+menu before it leaves the page. (On every page, in one visit each: tabs open in the page's
+language and no text is smaller than 15 px, tests/browser/test_every_page.py; long pages list
+their sections at the top, tests/test_site_build.py.)
 
 Covers what touches Material 9.8.1's internals: overrides/partials/tabs-in-page-language.html,
 copy-button-label.html, assets/javascripts/overlay-back.js and site.css ("Reading on a phone");
 and the hooks scripts/hooks/jump_list.py and narrow_tables.py."""
 from __future__ import annotations
 
-import re
 
 import pytest
 
-from scripts.built_site import page_url
 from scripts.pages import FENCE, read_page, read_pages
 from tests.site import ROOT
 
 DOCS = ROOT / "docs"
 PAGES = read_pages(DOCS)
-PATHS = sorted(page_url(p.key, p.lang) for p in PAGES)
-TAB_PAGES = sorted(page_url(p.key, p.lang) for p in PAGES if '=== "' in p.text)
 LANGUAGE_NAME = {"en": "English", "ja": "日本語"}
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 
@@ -40,16 +38,6 @@ def phone(visit, **options):
 
 # ---- Tabs open in the page's language -------------------------------------------------------
 
-@pytest.mark.parametrize("path", TAB_PAGES)
-def test_every_tab_set_opens_in_the_page_language_for_a_first_time_visitor(served, visit, path):
-    v = phone(visit)
-    v.page.goto(served.base + path)
-    v.page.wait_for_load_state("networkidle")
-    selected = v.page.evaluate(SELECTED_TABS)
-    expected = LANGUAGE_NAME[lang_of(path)]
-    assert selected and all(first == chosen == expected for first, chosen in selected), selected
-
-
 def test_a_tab_chosen_on_one_page_is_not_carried_to_the_next(served, visit):
     v = phone(visit)
     v.page.goto(served.base + "ja/email-templates/")
@@ -59,7 +47,6 @@ def test_a_tab_chosen_on_one_page_is_not_carried_to_the_next(served, visit):
     # ... but the next page, and the same page later, open in their own language again.
     for path in ("ja/following-up/", "ja/email-templates/", "email-templates/"):
         v.page.goto(served.base + path)
-        v.page.wait_for_load_state("networkidle")
         assert {chosen for _, chosen in v.page.evaluate(SELECTED_TABS)} == {LANGUAGE_NAME[lang_of(path)]}, path
 
 
@@ -69,7 +56,6 @@ def test_a_tab_chosen_on_one_page_is_not_carried_to_the_next(served, visit):
 def test_the_copy_button_is_labelled_thumb_sized_and_clear_of_the_text(served, visit, lang, label):
     v = phone(visit)
     v.page.goto(served.base + ("" if lang == "en" else "ja/") + "email-templates/")
-    v.page.wait_for_load_state("networkidle")
     blocks = v.page.locator("article pre:visible")
     assert v.page.locator("article pre button[data-md-type=copy]").count() == v.page.locator("article pre").count()
     assert v.page.get_by_role("button", name=label, exact=True).count() == blocks.count() > 5
@@ -116,44 +102,7 @@ def test_the_templates_page_opens_with_one_entry_per_template(served, visit, lan
     assert v.page.url.endswith(hrefs[1])
 
 
-@pytest.mark.parametrize("path", PATHS)
-def test_long_pages_list_their_sections_at_the_top(served, visit, path):
-    page = next(p for p in PAGES if page_url(p.key, p.lang) == path)
-    sections = [h.id for h in page.headings if h.level == 2]
-    v = visit({"width": 390, "height": 844}, java_script_enabled=False)
-    v.page.goto(served.base + path)
-    nav = jump_list(v.page, page.lang)
-    if page.key == "index" or len(sections) < 4:
-        assert nav.count() == 0
-    elif page.key != "email-templates":
-        hrefs = nav.get_by_role("link").evaluate_all("links => links.map(a => a.getAttribute('href'))")
-        assert hrefs == [f"#{sid}" for sid in sections]
-
-
 # ---- Text size ----------------------------------------------------------------------------
-
-SMALL_TEXT = """() => {
-  const small = [];
-  const walker = document.createTreeWalker(document.querySelector("article"), NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const element = node.parentElement;
-    if (!node.textContent.trim() || !element.getClientRects().length) continue;
-    const style = getComputedStyle(element);
-    if (style.visibility === "hidden" || element.closest(".headerlink")) continue;
-    const size = parseFloat(style.fontSize);
-    if (size < 15) small.push(`${size}px: ${node.textContent.trim().slice(0, 30)}`);
-  }
-  return small.slice(0, 5);
-}"""
-
-
-@pytest.mark.parametrize("path", PATHS)
-def test_no_text_is_smaller_than_15_px_on_a_phone(served, visit, path):
-    v = phone(visit)
-    v.page.goto(served.base + path)
-    v.page.wait_for_load_state("networkidle")
-    assert v.page.evaluate(SMALL_TEXT) == []
-
 
 @pytest.mark.parametrize("path", ["email-templates/", "ja/email-templates/"])
 def test_japanese_templates_have_room_between_lines(served, visit, path):
@@ -203,7 +152,6 @@ def test_the_back_to_top_button_keeps_clear_of_the_headings_being_read(served, v
     ours waits in the bottom corner, below the part of the screen where one reads."""
     v = phone(visit)
     v.page.goto(served.base + "what-to-expect/")
-    v.page.wait_for_load_state("networkidle")
     # Land on a section as a jump-list tap would, then move up a little, which shows the button.
     # Each step waits for its scroll event and the frame after it, so Material sees every step.
     scroll_to = """y => new Promise(done => {
@@ -241,7 +189,6 @@ def open_after_a_previous_page(served, visit, overlay):
     v = phone(visit)
     v.page.goto(served.base + "checklists/")
     v.page.goto(served.base + "following-up/")
-    v.page.wait_for_load_state("networkidle")
     v.page.locator(OPENERS[overlay]).first.click()
     v.page.wait_for_function(f"document.getElementById('__{overlay}').checked")
     return v
