@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from scripts.authoring import stamp
-from scripts.checks import addresses, freshness, originality, page_language, terms
+from scripts.checks import addresses, freshness, originality, page_language, same_advice, terms
 from scripts.checks import run as check
 from scripts.checks.parity import counts
 from scripts.checks.template_drift import tab_groups
@@ -322,6 +322,61 @@ def test_the_other_language_is_allowed_in_code_its_own_tab_parentheses_quotes_an
                    f"A Japanese example ({japanese}) and 「{japanese}」.\n\n`{japanese}`\n")
     monkeypatch.chdir(tmp_path)
     assert page_language.page_language_problems(Path("docs")) == []
+
+
+# Same advice ----------------------------------------------------------------------------------
+
+def test_a_number_that_differs_between_the_languages_is_reported_with_both(monkeypatch):
+    assert reported(CONTENT / "different-advice", monkeypatch) == [
+        "docs/thank-you.ja.md:10: #example differs from the English page in numbers: only the English page "
+        "(docs/thank-you.md:8) has 24; only this page has 48\n"
+        "    -> say the same in both languages: find out which page is right, then correct the other one"]
+
+
+@pytest.mark.parametrize("english, japanese", [
+    ("Send it within 24 hours, by 20:00.", "24時間以内、20時までに送ります。"),
+    ("Wait two to three months, or seven days in late April.", "2〜3か月、または4月下旬に7日待ちます。"),
+    ("Three to five sentences; a day or two later; five or six questions.", "3〜5文、1〜2日後、質問は5〜6個。"),
+    ("Two weeks' notice, as in April 2024.", "2024年4月と同じく、2週間前に申し出ます。"),
+    ("May I ask? One of two people, twice, 600万円 is 6 million yen.", "伺ってもよろしいでしょうか。二人のうち一人、二度。"),
+])
+def test_numbers_are_read_the_way_each_language_writes_them(english, japanese):
+    assert same_advice.numbers(english, "en") == same_advice.numbers(japanese, "ja")
+
+
+def copy_of_the_docs(tmp_path) -> Path:
+    shutil.copytree(DOCS, tmp_path / "docs")
+    (tmp_path / "data").mkdir()
+    shutil.copy(ROOT / "data" / "same-advice.yml", tmp_path / "data")
+    return tmp_path
+
+
+def test_the_advice_the_review_found_differing_fails_as_a_key_point(tmp_path, monkeypatch):
+    """The old English salary phrase ('the whole package') beside the Japanese one (「御社の規定も踏まえて」)."""
+    monkeypatch.chdir(copy_of_the_docs(tmp_path))
+    page = Path("docs/salary-and-offers.md")
+    page.write_text(page.read_text("utf-8").replace(
+        "I would be glad to discuss it, taking into account the work and your company's pay rules.",
+        "I would also like to consider the whole package, including the work itself."), "utf-8")
+    line = next(n for n, text in enumerate(page.read_text("utf-8").splitlines(), 1) if "{#if-salary-comes-up}" in text)
+    assert [str(p).split("\n")[0] for p in same_advice.advice_problems(Path("docs"))] == [
+        f"docs/salary-and-offers.md:{line}: key point of #if-salary-comes-up (data/same-advice.yml:12) is no longer "
+        "in this section: 'I would be glad to discuss it, taking into account the work and your company's pay "
+        "rules.'; the Japanese page says '業務内容や御社の規定も踏まえて、ご相談させていただければ幸いです。'"]
+
+
+def test_a_step_or_a_phrase_in_one_language_only_is_reported(tmp_path, monkeypatch):
+    monkeypatch.chdir(copy_of_the_docs(tmp_path))
+    japanese = Path("docs/index.ja.md")
+    japanese.write_text(japanese.read_text("utf-8").replace(
+        "- [ ] 承諾・辞退のどちらの場合も", "- [ ] 条件の交渉はエージェントの担当者に任せる\n- [ ] 承諾・辞退のどちらの場合も"), "utf-8")
+    english = Path("docs/questions-to-ask.md")
+    english.write_text(english.read_text("utf-8").replace(
+        "    - Which language is used in meetings and documents?\n",
+        "    - Which language is used in meetings and documents?\n    - Who else will I meet today?\n"), "utf-8")
+    messages = [p.message for p in same_advice.advice_problems(Path("docs"))]
+    assert "#offer-arrived has 5 list items here, 4 on the English page (docs/index.md:113)" in messages
+    assert "the English tab under #team has 6 phrases, the 日本語 tab 5" in messages
 
 
 # One term per person --------------------------------------------------------------------------
