@@ -365,6 +365,18 @@ def test_the_advice_the_review_found_differing_fails_as_a_key_point(tmp_path, mo
         "rules.'; the Japanese page says '業務内容や御社の規定も踏まえて、ご相談させていただければ幸いです。'"]
 
 
+def test_a_key_point_whose_section_was_renamed_is_reported_but_another_sites_pages_are_left_alone(tmp_path, monkeypatch):
+    case = copy_of_the_docs(tmp_path)
+    points = case / "data" / "same-advice.yml"
+    points.write_text(points.read_text("utf-8").replace("section: evaluation", "section: how-success-is-measured"), "utf-8")
+    monkeypatch.chdir(case)
+    assert [p.message for p in same_advice.advice_problems(Path("docs"))] == [
+        "key point names no section: questions-to-ask#how-success-is-measured"]
+    shutil.rmtree(case / "docs")
+    shutil.copytree(CONTENT / "clean" / "docs", case / "docs")          # a fixture's pages beside this data
+    assert same_advice.advice_problems(Path("docs")) == []
+
+
 def test_a_step_or_a_phrase_in_one_language_only_is_reported(tmp_path, monkeypatch):
     monkeypatch.chdir(copy_of_the_docs(tmp_path))
     japanese = Path("docs/index.ja.md")
