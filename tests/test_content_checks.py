@@ -7,13 +7,14 @@ The four translation cases reuse the older tests/fixtures/<case> folders.
 """
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from scripts.authoring import stamp
-from scripts.checks import addresses, freshness, originality, page_language
+from scripts.checks import addresses, freshness, originality, page_language, same_advice, terms
 from scripts.checks import run as check
 from scripts.checks.parity import counts
 from scripts.checks.template_drift import tab_groups
@@ -323,6 +324,117 @@ def test_the_other_language_is_allowed_in_code_its_own_tab_parentheses_quotes_an
     assert page_language.page_language_problems(Path("docs")) == []
 
 
+# Same advice ----------------------------------------------------------------------------------
+
+def test_a_number_that_differs_between_the_languages_is_reported_with_both(monkeypatch):
+    assert reported(CONTENT / "different-advice", monkeypatch) == [
+        "docs/thank-you.ja.md:10: #example differs from the English page in numbers: only the English page "
+        "(docs/thank-you.md:8) has 24; only this page has 48\n"
+        "    -> say the same in both languages: find out which page is right, then correct the other one"]
+
+
+@pytest.mark.parametrize("english, japanese", [
+    ("Send it within 24 hours, by 20:00.", "24時間以内、20時までに送ります。"),
+    ("Wait two to three months, or seven days in late April.", "2〜3か月、または4月下旬に7日待ちます。"),
+    ("Three to five sentences; a day or two later; five or six questions.", "3〜5文、1〜2日後、質問は5〜6個。"),
+    ("Two weeks' notice, as in April 2024.", "2024年4月と同じく、2週間前に申し出ます。"),
+    ("May I ask? One of two people, twice, 600万円 is 6 million yen.", "伺ってもよろしいでしょうか。二人のうち一人、二度。"),
+])
+def test_numbers_are_read_the_way_each_language_writes_them(english, japanese):
+    assert same_advice.numbers(english, "en") == same_advice.numbers(japanese, "ja")
+
+
+def copy_of_the_docs(tmp_path) -> Path:
+    shutil.copytree(DOCS, tmp_path / "docs")
+    (tmp_path / "data").mkdir()
+    shutil.copy(ROOT / "data" / "same-advice.yml", tmp_path / "data")
+    return tmp_path
+
+
+def test_the_advice_the_review_found_differing_fails_as_a_key_point(tmp_path, monkeypatch):
+    """The old English salary phrase ('the whole package') beside the Japanese one (「御社の規定も踏まえて」)."""
+    monkeypatch.chdir(copy_of_the_docs(tmp_path))
+    page = Path("docs/salary-and-offers.md")
+    page.write_text(page.read_text("utf-8").replace(
+        "I would be glad to discuss it, taking into account the work and your company's pay rules.",
+        "I would also like to consider the whole package, including the work itself."), "utf-8")
+    line = next(n for n, text in enumerate(page.read_text("utf-8").splitlines(), 1) if "{#if-salary-comes-up}" in text)
+    assert [str(p).split("\n")[0] for p in same_advice.advice_problems(Path("docs"))] == [
+        f"docs/salary-and-offers.md:{line}: key point of #if-salary-comes-up (data/same-advice.yml:12) is no longer "
+        "in this section: 'I would be glad to discuss it, taking into account the work and your company's pay "
+        "rules.'; the Japanese page says '業務内容や御社の規定も踏まえて、ご相談させていただければ幸いです。'"]
+
+
+def test_a_key_point_whose_section_was_renamed_is_reported_but_another_sites_pages_are_left_alone(tmp_path, monkeypatch):
+    case = copy_of_the_docs(tmp_path)
+    points = case / "data" / "same-advice.yml"
+    points.write_text(points.read_text("utf-8").replace("section: evaluation", "section: how-success-is-measured"), "utf-8")
+    monkeypatch.chdir(case)
+    assert [p.message for p in same_advice.advice_problems(Path("docs"))] == [
+        "key point names no section: questions-to-ask#how-success-is-measured"]
+    shutil.rmtree(case / "docs")
+    shutil.copytree(CONTENT / "clean" / "docs", case / "docs")          # a fixture's pages beside this data
+    assert same_advice.advice_problems(Path("docs")) == []
+
+
+def test_a_step_or_a_phrase_in_one_language_only_is_reported(tmp_path, monkeypatch):
+    monkeypatch.chdir(copy_of_the_docs(tmp_path))
+    japanese = Path("docs/index.ja.md")
+    japanese.write_text(japanese.read_text("utf-8").replace(
+        "- [ ] 承諾・辞退のどちらの場合も", "- [ ] 条件の交渉はエージェントの担当者に任せる\n- [ ] 承諾・辞退のどちらの場合も"), "utf-8")
+    english = Path("docs/questions-to-ask.md")
+    english.write_text(english.read_text("utf-8").replace(
+        "    - Which language is used in meetings and documents?\n",
+        "    - Which language is used in meetings and documents?\n    - Who else will I meet today?\n"), "utf-8")
+    messages = [p.message for p in same_advice.advice_problems(Path("docs"))]
+    assert "#offer-arrived has 5 list items here, 4 on the English page (docs/index.md:113)" in messages
+    assert "the English tab under #team has 6 phrases, the 日本語 tab 5" in messages
+
+
+# One term per person --------------------------------------------------------------------------
+
+def test_a_bare_tantousha_is_reported_with_the_two_terms_to_use(monkeypatch):
+    assert reported(CONTENT / "ambiguous-person", monkeypatch) == [
+        "docs/thank-you.ja.md:20: '担当者': 「担当者」 alone can mean the HR contact or the agency's consultant\n"
+        "    -> write 人事担当者 for the company's person or エージェントの担当者 for the agency's "
+        "(採用ご担当者様 stays as an addressee with no name)"]
+
+
+def test_the_wording_the_review_found_fails_in_pages_and_in_the_tools_words(tmp_path, monkeypatch):
+    """The old wording of the templates page, the thank-you page and the composer, line by line."""
+    docs, data = tmp_path / "docs", tmp_path / "data"
+    shutil.copytree(CONTENT / "clean" / "docs", docs)
+    (docs / "old.md").write_text(
+        "# Old\n\nAsk HR or your agent.\n\nOne email to your contact is enough.\n\n"
+        "Dear Mr./Ms. {Contact's surname},\n\nRecruitment agencies and career advisers.\n", "utf-8")
+    (docs / "old.ja.md").write_text(
+        "# 旧\n\nエージェント経由の応募なら、先に担当者へ報告します。\n\n"
+        "窓口は担当のキャリアアドバイザーです。\n\n人事部の担当者や、担当エージェントに確認します。\n", "utf-8")
+    (data / "tools").mkdir(parents=True)
+    (data / "ui-strings.yml").write_text(
+        "composer/form:\n  consultant:\n    en: Your consultant (optional)\n    ja: 担当コンサルタント（任意）\n"
+        "planner:\n  ask_again:\n    en: Ask your agent or HR again\n", "utf-8")
+    (data / "tools" / "composer.yml").write_text('placeholders:\n  "{担当者の氏名}": {field: contact}\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert [(p.path.as_posix(), p.line, p.message[1:p.message.index("': ")]) for p in terms.term_problems(Path("docs"))] == [
+        ("docs/old.ja.md", 3, "担当者"), ("docs/old.ja.md", 5, "キャリアアドバイザー"),
+        ("docs/old.ja.md", 7, "担当者"), ("docs/old.ja.md", 7, "担当エージェント"),
+        ("docs/old.md", 3, "agent"), ("docs/old.md", 5, "your contact"), ("docs/old.md", 7, "Contact's"),
+        ("docs/old.md", 9, "career advisers"),
+        ("data/ui-strings.yml", 4, "コンサルタント"),          # the planner's block is not checked yet
+        ("data/tools/composer.yml", 2, "担当者"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "採用ご担当者様", "人事担当者に電話します", "エージェントの担当者に伝えます", "{人事担当者の氏名}様", "面接をご担当くださった",
+    "Write to your HR contact.", "Dear Mr./Ms. {HR contact's surname},", "Tell your consultant first.",
+    "Apply through an agency.", "Your contact details go in the signature.", "Contact HR once.",
+])
+def test_the_two_terms_and_the_words_that_are_right_pass(text):
+    assert terms.line_problems(Path("page.md"), 1, text) == []
+
+
 # Addresses typed by hand ----------------------------------------------------------------------
 
 def test_an_address_typed_by_hand_to_a_page_that_does_not_exist_is_reported(monkeypatch):
@@ -412,4 +524,4 @@ def test_the_check_command_groups_problems_and_exits_1(capsys, monkeypatch):
 def test_the_check_command_prints_one_line_when_clean(capsys, monkeypatch):
     monkeypatch.chdir(CONTENT / "clean")
     assert check.main(["--docs", "docs", "--sources", "../copied-from-source/sources", "--no-site"]) == 0
-    assert capsys.readouterr().out == "check: all clean (13 checks, docs)\n"
+    assert re.fullmatch(r"check: all clean \(\d+ checks, docs\)\n", capsys.readouterr().out)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scripts.checks import (addresses, freshness, front_matter, markup, navigation, originality, page_language,
-                            parity, prose_lint, registry, site_links, template_drift, template_placeholders,
-                            translations)
+                            parity, prose_lint, registry, same_advice, site_links, template_drift,
+                            template_placeholders, terms, translations)
 from scripts.built_site import BuiltSite
 from scripts.problems import Problem, display, report
 from scripts.site_build import build
@@ -50,7 +50,9 @@ def source_sections(docs_dir: Path, sources_dir: Path = originality.DEFAULT_SOUR
         Section("Freshness", freshness.freshness_problems(docs_dir)),
         Section("Parity", parity.parity_problems(docs_dir)),
         Section("Template drift", template_drift.drift_problems(docs_dir)),
+        Section("Same advice", same_advice.advice_problems(docs_dir)),
         Section("Composer placeholders", template_placeholders.placeholder_problems(docs_dir)),
+        Section("One term per person", terms.term_problems(docs_dir)),
         Section("Markup (Markdown)", markup.markup_problems(docs_dir)),
         Section("Page language", page_language.page_language_problems(docs_dir)),
         Section("Addresses typed by hand", addresses.address_problems(docs_dir)),

@@ -181,7 +181,7 @@ test("an optional field left empty leaves its line out, as the page says", () =>
   assert.ok(!follow[0].includes("At the interview") && !follow[1].includes("面接の際"));
   assert.ok(!filled("en", "declining-template", "English", EN_CANDIDATE).join("\n").includes("{"));
   const decline = filled("en", "declining-template", "日本語", EN_CANDIDATE).join("\n");
-  assert.ok(!decline.includes("{辞退の理由}") && !decline.includes("{担当者の氏名}"));
+  assert.ok(!decline.includes("{辞退の理由}") && !decline.includes("{人事担当者の氏名}"));
   assert.ok(!filled("en", "signature", "English", EN_CANDIDATE).join("\n").includes("LinkedIn"));
   assert.ok(filled("en", "thank-you-template", "日本語", EN_CANDIDATE).join("\n")
     .includes("Kenji Sato様にも、お礼をお伝えいただけますと幸いです。"));
