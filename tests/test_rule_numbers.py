@@ -16,11 +16,25 @@ from scripts.checks import run as check
 from scripts.pages import read_page
 from tests.site import FIXTURES, ROOT, build, project_copy
 
-# The pages that state the guide's timing, and the rules each states.
+# The pages that state the guide's timing and its legal figures, and the rules each states.
 STATED = {
     "timeline": ["thank_you_within_hours", "follow_up_after_days", "follow_up_business_days_after_date"],
     "following-up": ["follow_up_after_days", "follow_up_business_days_after_date", "ask_again_after_days"],
     "thank-you-email": ["thank_you_within_hours"],
+    "final-interview": ["motivation_horizon_years", "closing_words_seconds"],
+    "on-the-day": ["call_if_interview_within_business_days"],
+    "after-you-accept": ["notice_usual_months", "notice_civil_code_days", "start_after_offer_months",
+                         "open_ended_conversion_after_years", "residence_notification_days",
+                         "status_change_review_months"],
+    "index": ["residence_notification_days"],
+}
+# A legal figure is stated with its primary source: each page that states one links, in both
+# languages, the public site that publishes it (law texts on e-Gov, the Immigration Services Agency).
+SOURCED = {
+    "notice_civil_code_days": "https://laws.e-gov.go.jp/law/",
+    "open_ended_conversion_after_years": "https://laws.e-gov.go.jp/law/",
+    "residence_notification_days": "https://www.moj.go.jp/isa/",
+    "status_change_review_months": "https://www.moj.go.jp/isa/",
 }
 
 
@@ -81,6 +95,17 @@ def test_the_pages_state_the_numbers_from_the_rules_file(site, key, lang):
         assert f"rules.{name} }}}}" in source, (key, lang, name)
         assert guide_rules.render_value(page_tools.rules()[name], common) in text, (key, lang, name)
     assert "{{" not in text and "rules." not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("key", sorted(key for key, names in STATED.items()
+                                     if key != "index" and set(names) & set(SOURCED)))
+def test_a_page_that_states_a_legal_figure_links_its_primary_source(site, key, lang):
+    # (The home page's checklists only point to the pages that explain each step and its source.)
+    soup = BeautifulSoup((site.path / page_url(key, lang) / "index.html").read_text("utf-8"), "html.parser")
+    links = [a["href"] for a in soup.select("article a[href]")]
+    for name in set(STATED[key]) & set(SOURCED):
+        assert any(href.startswith(SOURCED[name]) for href in links), (key, lang, name, SOURCED[name])
 
 
 def test_search_indexes_the_numbers_not_the_tokens(site):

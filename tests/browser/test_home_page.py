@@ -1,6 +1,6 @@
-"""The home page, in both languages: the first phone screen asks "where are you now?" with five
-large cards that lead to the right section, and below them a picture of the hiring steps and of
-the days after the interview, drawn from one source (data/hiring-path.yml,
+"""The home page, in both languages: the first phone screen asks "where are you now?" with large
+cards (as many as docs/index.md lists) that lead to the right section, and below them a picture
+of the hiring steps and of the days after the interview, drawn from one source (data/hiring-path.yml,
 scripts/hooks/hiring_path.py) that reads on a 360 px phone, to a screen reader and without
 JavaScript. Screenshots of the home page for review go to test-output/screenshots/."""
 from __future__ import annotations
@@ -15,13 +15,33 @@ from scripts import page_tools
 from scripts.hooks.hiring_path import DATA
 from tests.site import ROOT
 
+DOCS = ROOT / "docs"
+
 SCREENSHOTS = ROOT / "test-output" / "screenshots"
 HOME = {"en": "", "ja": "ja/"}
 QUESTION = {"en": "Where are you now?", "ja": "いまはどの段階ですか"}
-# The situation each card leads to, in order: in a few days, today, just finished (today,
-# yesterday or a few days ago), waiting to hear back, an offer has arrived.
-SITUATIONS = ["interview-tomorrow", "interview-today", "just-finished", "interview-last-week", "offer-arrived"]
 HIRAGANA_READING = re.compile(r"（[ぁ-ゖー]+）")
+CARD = re.compile(r"^-   :[\w-]+: \[[^\]]+\]\(#([\w-]+)\)", re.M)
+
+
+def situations(lang: str = "en") -> list[str]:
+    """The section each card leads to, in order, as the page's Markdown lists them (in a few days,
+    today, just finished, waiting, an offer, accepted...): the cards are the source, not this test."""
+    source = (DOCS / ("index.md" if lang == "en" else f"index.{lang}.md")).read_text("utf-8")
+    grid = source.split('<div class="grid cards where-now" markdown>', 1)[1].split("</div>", 1)[0]
+    return CARD.findall(grid)
+
+
+SITUATIONS = situations()
+
+
+def picture_items(figure: str) -> int:
+    return len(yaml.safe_load(DATA.read_text("utf-8"))[figure]["items"])
+
+
+def test_both_home_pages_list_the_same_situations_in_the_same_order():
+    assert SITUATIONS, "no cards found in docs/index.md's where-now grid"
+    assert situations("ja") == SITUATIONS
 
 
 def cards(page):
@@ -29,18 +49,18 @@ def cards(page):
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
-def test_the_first_phone_screen_asks_where_you_are_with_five_large_cards(served, visit, lang):
+def test_the_first_phone_screen_asks_where_you_are_with_every_card_large(served, visit, lang):
     v = visit({"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     v.page.goto(served.base + HOME[lang])
     v.assert_layout_fonts(".where-now > ul > li a", lang)
     question = v.page.locator("#where-are-you-now")
     assert question.inner_text().strip().rstrip("¶") == QUESTION[lang]
-    assert cards(v.page).count() == 5
-    for n in range(5):
+    assert cards(v.page).count() == len(SITUATIONS)
+    for n in range(len(SITUATIONS)):
         box = cards(v.page).nth(n).bounding_box()
         assert box["y"] + box["height"] <= 844, f"card {n + 1} is below the first screen"
         assert box["height"] >= 44 and box["width"] >= 300, f"card {n + 1} is not a large target"
-    hrefs = [cards(v.page).nth(n).locator("a").first.get_attribute("href") for n in range(5)]
+    hrefs = [cards(v.page).nth(n).locator("a").first.get_attribute("href") for n in range(len(SITUATIONS))]
     assert hrefs == [f"#{section}" for section in SITUATIONS]
 
 
@@ -59,15 +79,15 @@ def test_a_tap_anywhere_on_a_card_leads_to_its_section(served, visit, lang):
 def test_the_cards_and_the_picture_read_and_link_without_javascript(served, visit, lang):
     v = visit({"width": 390, "height": 844}, java_script_enabled=False)
     v.page.goto(served.base + HOME[lang])
-    assert cards(v.page).count() == 5
+    assert cards(v.page).count() == len(SITUATIONS)
     for n, section in enumerate(SITUATIONS):
         assert cards(v.page).nth(n).locator("a").first.inner_text().strip()
         assert v.page.locator(f"#{section}").count() == 1
     for figure in ("steps", "days"):
         items = v.page.locator(f".hiring-path--{figure} li")
-        assert items.count() == 5
+        assert items.count() == picture_items(figure)
         assert all(text.strip() for text in items.all_inner_texts())
-        assert items.locator("a[href]").count() == 5
+        assert items.locator("a[href]").count() == picture_items(figure)
     v.page.locator(".hiring-path--days a").nth(1).click()
     assert v.page.url.endswith("thank-you-email/#within-24-hours")
 
@@ -110,10 +130,10 @@ def test_both_languages_draw_the_picture_from_one_source(site):
 
     english, japanese = picture("en"), picture("ja")
     assert [f["class"] for f in english] == [f["class"] for f in japanese]
-    for en_figure, ja_figure in zip(english, japanese):
+    for figure, en_figure, ja_figure in zip(("steps", "days"), english, japanese):
         # Both home pages sit at their language's root, so the same target is the same relative link.
         en_links = [a["href"] for a in en_figure.select("li a")]
-        assert len(en_links) == 5 and en_links == [a["href"] for a in ja_figure.select("li a")]
+        assert len(en_links) == picture_items(figure) and en_links == [a["href"] for a in ja_figure.select("li a")]
         assert [str(s.svg) for s in en_figure.select(".twemoji")] == [str(s.svg) for s in ja_figure.select(".twemoji")]
     rules = page_tools.rules()
     days = japanese[1].get_text()
