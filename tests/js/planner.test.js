@@ -21,7 +21,8 @@ const { create } = logic("planner");
 const RULES = {
   thank_you_within_hours: 24,
   business_hours: [9, 18],
-  thank_you_next_morning_from: 17,
+  thank_you_same_day_until: 20,
+  thank_you_next_morning_from: 18,
   follow_up_after_days: [7, 10],
   follow_up_business_days_after_date: 3,
   ask_again_after_days: 7,
@@ -75,19 +76,57 @@ const CASES = [
     name: "Friday-evening interview", interview: "2026-12-04 18:30", said: "none", ticked: ["new_year", "obon"], today: "2026-12-03",
     en: [
       ["Monday, 7 December 2026, from 9:00",
-       "The interview starts at 18:30, after business hours: write it within 24 hours and schedule it for the next business morning; moved past the weekend."],
+       "The interview starts at 18:30 and ends too late to send it by about 20:00: write it within 24 hours and schedule it for the next business morning; moved past the weekend."],
       ["Friday, 11 December 2026",
        "No date was given: 7 days after the interview, the earliest of 7–10."],
       ["Friday, 18 December 2026",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
     ],
     ja: [
       ["2026年12月7日（月） 9:00以降",
-       "面接の開始が18:30で業務時間外にかかるため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。土日を避けました。"],
+       "面接の開始が18:30で、当日の20:00ごろまでに送るのは難しいため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。土日を避けました。"],
       ["2026年12月11日（金）",
        "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。"],
       ["2026年12月18日（金）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
+    ]
+  },
+  {
+    name: "A 16:00 interview: the same day, by about 20:00", interview: "2026-12-03 16:00", said: "none", ticked: ["new_year", "obon"], today: "2026-12-03",
+    en: [
+      ["Thursday, 3 December 2026, by 20:00",
+       "Within 24 hours: the same day, by about 20:00, once your notes are written."],
+      ["Thursday, 10 December 2026",
+       "No date was given: 7 days after the interview, the earliest of 7–10."],
+      ["Thursday, 17 December 2026",
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
+    ],
+    ja: [
+      ["2026年12月3日（木） 20:00まで",
+       "24時間以内に送ります。メモをまとめたら、当日の20:00ごろまでに送りましょう。"],
+      ["2026年12月10日（木）",
+       "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。"],
+      ["2026年12月17日（木）",
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
+    ]
+  },
+  {
+    name: "A 17:00 interview: still the same day", interview: "2026-12-03 17:00", said: "none", ticked: ["new_year", "obon"], today: "2026-12-03",
+    en: [
+      ["Thursday, 3 December 2026, by 20:00",
+       "Within 24 hours: the same day, by about 20:00, once your notes are written."],
+      ["Thursday, 10 December 2026",
+       "No date was given: 7 days after the interview, the earliest of 7–10."],
+      ["Thursday, 17 December 2026",
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
+    ],
+    ja: [
+      ["2026年12月3日（木） 20:00まで",
+       "24時間以内に送ります。メモをまとめたら、当日の20:00ごろまでに送りましょう。"],
+      ["2026年12月10日（木）",
+       "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。"],
+      ["2026年12月17日（木）",
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
     ]
   },
   {
@@ -98,7 +137,7 @@ const CASES = [
       ["Monday, 14 December 2026",
        "No date was given: 7 days after the interview, the earliest of 7–10; moved past the weekend."],
       ["Monday, 21 December 2026",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
     ],
     ja: [
       ["2026年12月7日（月） 9:00以降",
@@ -106,254 +145,254 @@ const CASES = [
       ["2026年12月14日（月）",
        "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。土日を避けました。"],
       ["2026年12月21日（月）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
     ]
   },
   {
     name: "In two weeks, reply due before New Year", interview: "2026-12-03 10:00", said: "two_weeks", ticked: ["new_year", "obon"], today: "2026-12-03",
     en: [
-      ["Thursday, 3 December 2026, by 18:00",
-       "Within 24 hours and during business hours: the same day, once your notes are written."],
+      ["Thursday, 3 December 2026, by 20:00",
+       "Within 24 hours: the same day, by about 20:00, once your notes are written."],
       ["Tuesday, 22 December 2026",
        "They said in two weeks, so by 17 December: 3 business days after that."],
       ["Tuesday, 5 January 2027",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once; plus 4 closed weekdays; moved past New Year: many offices are closed 29 December – 3 January; not on the first business day after the office reopens."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once; plus 4 closed weekdays; moved past New Year: many offices are closed 29 December – 3 January; not on the first business day after the office reopens."]
     ],
     ja: [
-      ["2026年12月3日（木） 18:00まで",
-       "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"],
+      ["2026年12月3日（木） 20:00まで",
+       "24時間以内に送ります。メモをまとめたら、当日の20:00ごろまでに送りましょう。"],
       ["2026年12月22日（火）",
        "「2週間ほど」と言われたため、期日は12月17日です。その3営業日後です。"],
       ["2027年1月5日（火）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。休業の平日4日分を足しています。年末年始（多くの企業が12月29日〜1月3日に休業）を避けました。営業再開の当日は避けました。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。休業の平日4日分を足しています。年末年始（多くの企業が12月29日〜1月3日に休業）を避けました。営業再開の当日は避けました。"]
     ]
   },
   {
     name: "Interview on 25 December", interview: "2026-12-25 10:00", said: "none", ticked: ["new_year", "obon"], today: "2026-12-03",
     en: [
-      ["Friday, 25 December 2026, by 18:00",
-       "Within 24 hours and during business hours: the same day, once your notes are written."],
+      ["Friday, 25 December 2026, by 20:00",
+       "Within 24 hours: the same day, by about 20:00, once your notes are written."],
       ["Tuesday, 5 January 2027",
        "No date was given: 7 days after the interview, the earliest of 7–10; plus 4 closed weekdays; moved past New Year: many offices are closed 29 December – 3 January."],
       ["Wednesday, 13 January 2027",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once; plus 1 closed weekday; moved past Coming of Age Day (11 January), a national holiday."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once; plus 1 closed weekday; moved past Coming of Age Day (11 January), a national holiday."]
     ],
     ja: [
-      ["2026年12月25日（金） 18:00まで",
-       "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"],
+      ["2026年12月25日（金） 20:00まで",
+       "24時間以内に送ります。メモをまとめたら、当日の20:00ごろまでに送りましょう。"],
       ["2027年1月5日（火）",
        "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日4日分を足しています。年末年始（多くの企業が12月29日〜1月3日に休業）を避けました。"],
       ["2027年1月13日（水）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。休業の平日1日分を足しています。祝日の成人の日（1月11日）を避けました。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。休業の平日1日分を足しています。祝日の成人の日（1月11日）を避けました。"]
     ]
   },
   {
     name: "Late interview before New Year, 'by the end of the month'", interview: "2026-12-28 19:00", said: "month_end", ticked: ["new_year", "obon"], today: "2026-12-03",
     en: [
       ["Monday, 4 January 2027, from 9:00",
-       "The interview starts at 19:00, after business hours: write it within 24 hours and schedule it for the next business morning; moved past New Year: many offices are closed 29 December – 3 January."],
+       "The interview starts at 19:00 and ends too late to send it by about 20:00: write it within 24 hours and schedule it for the next business morning; moved past New Year: many offices are closed 29 December – 3 January."],
       ["Wednesday, 6 January 2027",
        "They said by the end of the month, so by 31 December: 3 business days after that; moved past New Year: many offices are closed 29 December – 3 January."],
       ["Thursday, 14 January 2027",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once; plus 1 closed weekday; moved past Coming of Age Day (11 January), a national holiday."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once; plus 1 closed weekday; moved past Coming of Age Day (11 January), a national holiday."]
     ],
     ja: [
       ["2027年1月4日（月） 9:00以降",
-       "面接の開始が19:00で業務時間外にかかるため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。年末年始（多くの企業が12月29日〜1月3日に休業）を避けました。"],
+       "面接の開始が19:00で、当日の20:00ごろまでに送るのは難しいため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。年末年始（多くの企業が12月29日〜1月3日に休業）を避けました。"],
       ["2027年1月6日（水）",
        "「月末まで」と言われたため、期日は12月31日です。その3営業日後です。年末年始（多くの企業が12月29日〜1月3日に休業）を避けました。"],
       ["2027年1月14日（木）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。休業の平日1日分を足しています。祝日の成人の日（1月11日）を避けました。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。休業の平日1日分を足しています。祝日の成人の日（1月11日）を避けました。"]
     ]
   },
   {
     name: "A week with a 振替休日 (Friday evening before it)", interview: "2027-03-19 18:00", said: "none", ticked: ["new_year", "obon"], today: "2026-12-03",
     en: [
       ["Tuesday, 23 March 2027, from 9:00",
-       "The interview starts at 18:00, after business hours: write it within 24 hours and schedule it for the next business morning; moved past Vernal Equinox Day (21 March) and Substitute Holiday (22 March), national holidays."],
+       "The interview starts at 18:00 and ends too late to send it by about 20:00: write it within 24 hours and schedule it for the next business morning; moved past Vernal Equinox Day (21 March) and Substitute Holiday (22 March), national holidays."],
       ["Monday, 29 March 2027",
        "No date was given: 7 days after the interview, the earliest of 7–10; plus 1 closed weekday; moved past Vernal Equinox Day (21 March) and Substitute Holiday (22 March), national holidays; moved past the weekend."],
       ["Monday, 5 April 2027",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
     ],
     ja: [
       ["2027年3月23日（火） 9:00以降",
-       "面接の開始が18:00で業務時間外にかかるため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。祝日の春分の日（3月21日）と振替休日（3月22日）を避けました。"],
+       "面接の開始が18:00で、当日の20:00ごろまでに送るのは難しいため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。祝日の春分の日（3月21日）と振替休日（3月22日）を避けました。"],
       ["2027年3月29日（月）",
        "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日1日分を足しています。祝日の春分の日（3月21日）と振替休日（3月22日）を避けました。土日を避けました。"],
       ["2027年4月5日（月）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
     ]
   },
   {
     name: "Interview on 28 April (the company works the bridge days)", interview: "2026-04-28 10:00", said: "none", ticked: ["new_year", "obon"], today: "2026-04-01",
     en: [
-      ["Tuesday, 28 April 2026, by 18:00",
-       "Within 24 hours and during business hours: the same day, once your notes are written."],
+      ["Tuesday, 28 April 2026, by 20:00",
+       "Within 24 hours: the same day, by about 20:00, once your notes are written."],
       ["Monday, 11 May 2026",
        "No date was given: 7 days after the interview, the earliest of 7–10; plus 4 closed weekdays; moved past Showa Day (29 April), a national holiday; moved past the national holidays 3 May – 6 May; moved past the weekend."],
       ["Monday, 18 May 2026",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
     ],
     ja: [
-      ["2026年4月28日（火） 18:00まで",
-       "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"],
+      ["2026年4月28日（火） 20:00まで",
+       "24時間以内に送ります。メモをまとめたら、当日の20:00ごろまでに送りましょう。"],
       ["2026年5月11日（月）",
        "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日4日分を足しています。祝日の昭和の日（4月29日）を避けました。5月3日〜5月6日の祝日を避けました。土日を避けました。"],
       ["2026年5月18日（月）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
     ]
   },
   {
     name: "Interview on 28 April, the company closed all Golden Week", interview: "2026-04-28 10:00", said: "none", ticked: ["new_year", "golden_week", "obon"], today: "2026-04-01",
     en: [
-      ["Tuesday, 28 April 2026, by 18:00",
-       "Within 24 hours and during business hours: the same day, once your notes are written."],
+      ["Tuesday, 28 April 2026, by 20:00",
+       "Within 24 hours: the same day, by about 20:00, once your notes are written."],
       ["Monday, 11 May 2026",
        "No date was given: 7 days after the interview, the earliest of 7–10; plus 6 closed weekdays; moved past Golden Week: the company is closed 29 April – 6 May."],
       ["Monday, 18 May 2026",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
     ],
     ja: [
-      ["2026年4月28日（火） 18:00まで",
-       "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"],
+      ["2026年4月28日（火） 20:00まで",
+       "24時間以内に送ります。メモをまとめたら、当日の20:00ごろまでに送りましょう。"],
       ["2026年5月11日（月）",
        "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日6日分を足しています。ゴールデンウィークの休業（4月29日〜5月6日）を避けました。"],
       ["2026年5月18日（月）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
     ]
   },
   {
     name: "Company date inside Golden Week", interview: "2027-04-20 14:00", said: "2027-05-01", ticked: ["new_year", "obon"], today: "2026-12-03",
     en: [
-      ["Tuesday, 20 April 2027, by 18:00",
-       "Within 24 hours and during business hours: the same day, once your notes are written."],
+      ["Tuesday, 20 April 2027, by 20:00",
+       "Within 24 hours: the same day, by about 20:00, once your notes are written."],
       ["Monday, 10 May 2027",
        "They gave 1 May: 3 business days after that; moved past the national holidays 3 May – 5 May."],
       ["Monday, 17 May 2027",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
     ],
     ja: [
-      ["2027年4月20日（火） 18:00まで",
-       "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"],
+      ["2027年4月20日（火） 20:00まで",
+       "24時間以内に送ります。メモをまとめたら、当日の20:00ごろまでに送りましょう。"],
       ["2027年5月10日（月）",
        "示された期日は5月1日です。その3営業日後です。5月3日〜5月5日の祝日を避けました。"],
       ["2027年5月17日（月）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
     ]
   },
   {
     name: "Company date inside Golden Week, closed all week", interview: "2027-04-20 14:00", said: "2027-05-01", ticked: ["new_year", "golden_week", "obon"], today: "2026-12-03",
     en: [
-      ["Tuesday, 20 April 2027, by 18:00",
-       "Within 24 hours and during business hours: the same day, once your notes are written."],
+      ["Tuesday, 20 April 2027, by 20:00",
+       "Within 24 hours: the same day, by about 20:00, once your notes are written."],
       ["Monday, 10 May 2027",
        "They gave 1 May: 3 business days after that; moved past Golden Week: the company is closed 29 April – 5 May."],
       ["Monday, 17 May 2027",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
     ],
     ja: [
-      ["2027年4月20日（火） 18:00まで",
-       "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"],
+      ["2027年4月20日（火） 20:00まで",
+       "24時間以内に送ります。メモをまとめたら、当日の20:00ごろまでに送りましょう。"],
       ["2027年5月10日（月）",
        "示された期日は5月1日です。その3営業日後です。ゴールデンウィークの休業（4月29日〜5月5日）を避けました。"],
       ["2027年5月17日（月）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
     ]
   },
   {
     name: "The timeline's example: Friday interview, holiday on Monday", interview: "2027-07-16 15:00", said: "none", ticked: ["new_year", "obon"], today: "2026-12-03",
     en: [
-      ["Friday, 16 July 2027, by 18:00",
-       "Within 24 hours and during business hours: the same day, once your notes are written."],
+      ["Friday, 16 July 2027, by 20:00",
+       "Within 24 hours: the same day, by about 20:00, once your notes are written."],
       ["Monday, 26 July 2027",
        "No date was given: 7 days after the interview, the earliest of 7–10; plus 1 closed weekday; moved past Marine Day (19 July), a national holiday; moved past the weekend."],
       ["Monday, 2 August 2027",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
     ],
     ja: [
-      ["2027年7月16日（金） 18:00まで",
-       "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"],
+      ["2027年7月16日（金） 20:00まで",
+       "24時間以内に送ります。メモをまとめたら、当日の20:00ごろまでに送りましょう。"],
       ["2027年7月26日（月）",
        "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日1日分を足しています。祝日の海の日（7月19日）を避けました。土日を避けました。"],
       ["2027年8月2日（月）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
     ]
   },
   {
     name: "Interview on 10 August", interview: "2027-08-10 11:00", said: "none", ticked: ["new_year", "obon"], today: "2026-12-03",
     en: [
-      ["Tuesday, 10 August 2027, by 18:00",
-       "Within 24 hours and during business hours: the same day, once your notes are written."],
+      ["Tuesday, 10 August 2027, by 20:00",
+       "Within 24 hours: the same day, by about 20:00, once your notes are written."],
       ["Friday, 20 August 2027",
        "No date was given: 7 days after the interview, the earliest of 7–10; plus 3 closed weekdays; moved past Mountain Day (11 August), a national holiday; moved past Obon: many offices are closed 13 August – 16 August."],
       ["Friday, 27 August 2027",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
     ],
     ja: [
-      ["2027年8月10日（火） 18:00まで",
-       "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"],
+      ["2027年8月10日（火） 20:00まで",
+       "24時間以内に送ります。メモをまとめたら、当日の20:00ごろまでに送りましょう。"],
       ["2027年8月20日（金）",
        "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日3日分を足しています。祝日の山の日（8月11日）を避けました。お盆（多くの企業が8月13日〜8月16日に休業）を避けました。"],
       ["2027年8月27日（金）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
     ]
   },
   {
     name: "Interview on 10 August, Obon switched off", interview: "2027-08-10 11:00", said: "none", ticked: ["new_year"], today: "2026-12-03",
     en: [
-      ["Tuesday, 10 August 2027, by 18:00",
-       "Within 24 hours and during business hours: the same day, once your notes are written."],
+      ["Tuesday, 10 August 2027, by 20:00",
+       "Within 24 hours: the same day, by about 20:00, once your notes are written."],
       ["Wednesday, 18 August 2027",
        "No date was given: 7 days after the interview, the earliest of 7–10; plus 1 closed weekday; moved past Mountain Day (11 August), a national holiday."],
       ["Wednesday, 25 August 2027",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
     ],
     ja: [
-      ["2027年8月10日（火） 18:00まで",
-       "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"],
+      ["2027年8月10日（火） 20:00まで",
+       "24時間以内に送ります。メモをまとめたら、当日の20:00ごろまでに送りましょう。"],
       ["2027年8月18日（水）",
        "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。休業の平日1日分を足しています。祝日の山の日（8月11日）を避けました。"],
       ["2027年8月25日（水）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
     ]
   },
   {
     name: "29 February 2028, 'within a week'", interview: "2028-02-29 15:00", said: "week", ticked: ["new_year", "obon"], today: "2028-02-25",
     en: [
-      ["Tuesday, 29 February 2028, by 18:00",
-       "Within 24 hours and during business hours: the same day, once your notes are written."],
+      ["Tuesday, 29 February 2028, by 20:00",
+       "Within 24 hours: the same day, by about 20:00, once your notes are written."],
       ["Friday, 10 March 2028",
        "They said within a week, so by 7 March: 3 business days after that."],
       ["Friday, 17 March 2028",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
     ],
     ja: [
-      ["2028年2月29日（火） 18:00まで",
-       "24時間以内、かつ業務時間内に送ります。メモをまとめたら当日中に送りましょう。"],
+      ["2028年2月29日（火） 20:00まで",
+       "24時間以内に送ります。メモをまとめたら、当日の20:00ごろまでに送りましょう。"],
       ["2028年3月10日（金）",
        "「1週間以内」と言われたため、期日は3月7日です。その3営業日後です。"],
       ["2028年3月17日（金）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
     ]
   },
   {
     name: "Looking back: the dates have passed", interview: "2026-12-04 18:30", said: "none", ticked: ["new_year", "obon"], today: "2026-12-20",
     en: [
       ["Monday, 7 December 2026, from 9:00 (this day has passed)",
-       "The interview starts at 18:30, after business hours: write it within 24 hours and schedule it for the next business morning; moved past the weekend."],
+       "The interview starts at 18:30 and ends too late to send it by about 20:00: write it within 24 hours and schedule it for the next business morning; moved past the weekend."],
       ["Friday, 11 December 2026 (this day has passed)",
        "No date was given: 7 days after the interview, the earliest of 7–10."],
       ["Friday, 18 December 2026 (this day has passed)",
-       "7 days after your follow-up with no reply: ask your agent, or call HR once."]
+       "7 days after your follow-up with no reply: ask your consultant, or call your HR contact once."]
     ],
     ja: [
       ["2026年12月7日（月） 9:00以降（この日は過ぎています）",
-       "面接の開始が18:30で業務時間外にかかるため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。土日を避けました。"],
+       "面接の開始が18:30で、当日の20:00ごろまでに送るのは難しいため、24時間以内に書き、翌営業日の朝に届くよう予約送信します。土日を避けました。"],
       ["2026年12月11日（金）（この日は過ぎています）",
        "連絡時期の説明がないため、面接から7日後（目安の7〜10日の最初の日）です。"],
       ["2026年12月18日（金）（この日は過ぎています）",
-       "確認の連絡から7日たっても返信がない場合です。エージェントに確認を頼むか、人事に一度だけ電話します。"]
+       "確認の連絡から7日たっても返信がない場合です。エージェントの担当者に確認を頼むか、人事担当者に一度だけ電話します。"]
     ]
   }
 ];
@@ -463,10 +502,10 @@ function escape(text) {
   return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\n/g, "\\n");
 }
 
-test("a same-day thank-you is a deadline at the end of business hours", () => {
+test("a same-day thank-you is a deadline at about 20:00 (thank_you_same_day_until)", () => {
   const { text } = calendarOf("en", "2026-12-03 14:00");
   assert.deepEqual(field(text, "DTSTART")[0], "DTSTART;TZID=Asia/Tokyo:20261203T150000");
-  assert.deepEqual(field(text, "DTEND")[0], "DTEND;TZID=Asia/Tokyo:20261203T180000");
+  assert.deepEqual(field(text, "DTEND")[0], "DTEND;TZID=Asia/Tokyo:20261203T200000");
 });
 
 test("the same interview keeps its UIDs in both languages and whatever else changes; another gets new ones", () => {

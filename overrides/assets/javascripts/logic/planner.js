@@ -156,19 +156,20 @@
 
     /* ---- The three dates --------------------------------------------------------------- */
 
-    /* The thank-you email: the same day, or (late interview, closed day) the next business morning.
-       `by`/`from` is the time of day the page shows; `start`/`end` the calendar event's minutes. */
+    /* The thank-you email: the same day up to about thank_you_same_day_until, or (an interview too
+       late for that, a closed day) the next business morning. `by`/`from` is the time of day the
+       page shows; `start`/`end` the calendar event's minutes (from an hour after the start). */
     function thankYou(cal, input) {
       var hours = rules.thank_you_within_hours, interview = input.interview;
-      var opens = rules.business_hours[0] * 60, closes = rules.business_hours[1] * 60;
+      var opens = rules.business_hours[0] * 60, until = rules.thank_you_same_day_until * 60;
       var closedDay = cal.why(interview) !== null;
       if (!closedDay && input.minutes < rules.thank_you_next_morning_from * 60) {
-        return { day: interview, by: closes, parts: [say("why_same_day", { hours: hours })],
-                 start: input.minutes + 60, end: Math.max(closes, input.minutes + 90) };
+        return { day: interview, by: until, parts: [say("why_same_day", { hours: hours, until: clock(until) })],
+                 start: input.minutes + 60, end: Math.max(until, input.minutes + 90) };
       }
       var day = cal.nextOpen(interview + 1);
       var found = [closedDay ? say("why_closed_day", { hours: hours })
-                             : say("why_evening", { hours: hours, time: clock(input.minutes) })];
+                             : say("why_evening", { hours: hours, time: clock(input.minutes), until: clock(until) })];
       found = found.concat(movedPast(cal, closedDay ? interview : interview + 1, day - 1, -Infinity));
       return { day: day, from: opens, parts: found, start: opens, end: opens + 30 };
     }
