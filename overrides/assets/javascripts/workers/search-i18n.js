@@ -67,10 +67,23 @@ function showBestSections(items) {
   });
 }
 
+/* A page found through its sections matches no word itself: Material would open it with an
+   empty ?h= and highlight nothing. Give the page entry the words its sections matched. */
+function pageWordsFromSections(items) {
+  items.forEach(function (group) {
+    var page = group.filter(function (doc) { return doc.location.indexOf("#") === -1; })[0];
+    if (!page || !page.terms || Object.keys(page.terms).some(function (term) { return page.terms[term]; })) return;
+    group.forEach(function (doc) {
+      Object.keys(doc.terms || {}).forEach(function (term) { if (doc.terms[term]) page.terms[term] = true; });
+    });
+  });
+}
+
 var post = self.postMessage.bind(self);
 self.postMessage = function (message) {
   if (message && message.type === RESULT && message.data && message.data.items) {
     showBestSections(message.data.items);
+    pageWordsFromSections(message.data.items);
     if (message.data.suggest && language === "ja")
       message.data.suggest = japaneseSuggestion(typed.normalize("NFKC"));
     else if (message.data.suggest)
