@@ -28,6 +28,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPTS = ROOT / "overrides" / "assets" / "javascripts" / "tools"
 LOGIC = ROOT / "overrides" / "assets" / "javascripts" / "logic"
 DATES = "dates"                  # logic/dates.js: whole-day dates and words, which kit.js builds on
+# Logic a tool's own logic builds on, loaded before it (logic/<name>.js).
+LOGIC_NEEDS = {"planner": ["business-days"], "resignation": ["business-days"]}
 STYLES = ROOT / "overrides" / "assets" / "stylesheets" / "tools"
 STRINGS = ROOT / "data" / "ui-strings.yml"
 RULES = ROOT / "data" / "guide-rules.yml"
@@ -59,7 +61,10 @@ def assets(tools: list[str]) -> tuple[list[str], list[str]]:
     first, then each tool's rules; a tool loaded on demand brings its own), kit.js, the tools."""
     if not tools:
         return [], []
-    logic = [DATES, *(name for name in tools if (LOGIC / f"{name}.js").exists() and not on_demand(name))]
+    logic = [DATES]
+    for name in tools:
+        if (LOGIC / f"{name}.js").exists() and not on_demand(name):
+            logic += [needed for needed in [*LOGIC_NEEDS.get(name, []), name] if needed not in logic]
     scripts = [f"assets/javascripts/logic/{name}.js" for name in logic]
     scripts += [f"assets/javascripts/tools/{name}.js" for name in [KIT, *tools]]
     styles = [f"assets/stylesheets/tools/{name}.css" for name in tools if (STYLES / f"{name}.css").exists()]

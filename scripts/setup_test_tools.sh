@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The programs the tests drive, from Debian, installed when missing (does nothing otherwise):
-# - Chromium at /usr/bin/chromium for the browser tests (Playwright's own browser download
-#   cannot reach the internet here), and the fonts the layout tests measure with: Liberation
+# - Chromium: chromium-headless-shell, which Playwright drives in the browser tests (Playwright's
+#   own browser download cannot reach the internet here), and the full browser at /usr/bin/chromium
+#   for Lighthouse (make bench; scripts/chromium.py); and the fonts the layout tests measure with: Liberation
 #   for Latin text (Chromium only recommends it: without it English falls back to the wider
 #   DejaVu Sans) and Noto CJK for Japanese (tests/conftest.py LAYOUT_FONTS checks they are used);
 # - a Java runtime for the Nu HTML Checker (vnu.jar, from npm; tests/test_valid_html.py);
@@ -11,6 +12,7 @@
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+[ -x /usr/bin/chromium-headless-shell ] || need+=(chromium-headless-shell)
 # (Asked of dpkg: `fc-list | grep -q` under pipefail failed about 1 run in 3, on SIGPIPE.)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 dpkg -s fonts-liberation >/dev/null 2>&1 || need+=(fonts-liberation)

@@ -12,9 +12,10 @@
  * whole-day numbers (logic/dates.js); "today" is passed in, never read from a clock here.
  */
 (function (root, make) {
-  if (typeof module === "object" && module.exports) module.exports = make(require("./dates.js"));
-  else (root.SecondRoundLogic = root.SecondRoundLogic || {}).planner = make(root.SecondRoundLogic.dates);
-})(this, function (dates) {
+  if (typeof module === "object" && module.exports) module.exports = make(require("./dates.js"), require("./business-days.js"));
+  else (root.SecondRoundLogic = root.SecondRoundLogic || {}).planner = make(root.SecondRoundLogic.dates,
+                                                                         root.SecondRoundLogic.businessDays);
+})(this, function (dates, businessDays) {
   "use strict";
   var CLOSURES = ["new_year", "golden_week", "obon"];     // rules.closures, in the order shown
   var SAID = ["none", "week", "two_weeks", "month_end", "date"];
@@ -25,8 +26,6 @@
   /* A rule that is a range ([7, 10]) counts from its first number. */
   function lowest(rule) { return Array.isArray(rule) ? rule[0] : rule; }
   function clock(minutes) { return Math.floor(minutes / 60) + ":" + pad(minutes % 60); }
-
-  function Outside() {}                       // a date beyond the holiday table
 
   /* options: {rules, holidays, strings: the planner's words in one language, common: the shared
      words (dates) in that language, lang}. */
@@ -47,75 +46,21 @@
       return span(md(range.from), md(range.to));
     }
 
-    /* ---- Japan's business days -------------------------------------------------------- */
-
+    /* Japan's business days with the closures the reader keeps (logic/business-days.js). */
     function calendar(closures) {
-      function inClosure(day) {
-        var p = dates.parts(day), md = pad(p.month) + "-" + pad(p.day);
-        for (var i = 0; i < closures.length; i++) {
-          var range = rules.closures[closures[i]];
-          var inside = range.from <= range.to ? md >= range.from && md <= range.to
-                                              : md >= range.from || md <= range.to;
-          if (inside) return closures[i];
-        }
-        return null;
-      }
-      /* Why a day is closed ({kind: "closure"|"holiday"|"weekend", name}), or null on a business day. */
-      function why(day) {
-        if (day < FIRST || day > LAST) throw new Outside();
-        var closure = inClosure(day);
-        if (closure) return { kind: "closure", name: closure };
-        var holiday = table.holidays[dates.toISO(day)];
-        if (holiday) return { kind: "holiday", name: holiday };
-        var weekday = dates.parts(day).weekday;
-        return weekday === 0 || weekday === 6 ? { kind: "weekend" } : null;
-      }
-      function closedWithin(day) { return day >= FIRST && day <= LAST && why(day) !== null; }
-      /* The whole run of closed days around `day`: its ends, closure and holidays. */
-      function run(day) {
-        var start = day, end = day;
-        while (closedWithin(start - 1)) start--;
-        while (closedWithin(end + 1)) end++;
-        var found = { start: start, end: end, closure: null, holidays: [] };
-        for (var d = start; d <= end; d++) {
-          var reason = why(d);
-          if (reason.kind === "closure") found.closure = found.closure || reason.name;
-          if (table.holidays[dates.toISO(d)]) found.holidays.push(d);
-        }
-        return found;
-      }
-      function nextOpen(day) { while (why(day)) day++; return day; }
-      function addBusinessDays(day, count) {
-        while (count > 0) { day++; if (!why(day)) count--; }
-        return day;
-      }
-      /* `days` calendar days after `start`, plus every closed weekday in between ("add the closed
-         days to every count"); weekends are already part of a calendar count. */
-      function countDays(start, days) {
-        var added = 0;
-        for (;;) {
-          var closed = 0;
-          for (var d = start + 1; d <= start + days + added; d++) {
-            var weekday = dates.parts(d).weekday;
-            if (weekday !== 0 && weekday !== 6 && why(d)) closed++;
-          }
-          if (closed === added) return { day: start + days + added, added: added };
-          added = closed;
-        }
-      }
+      var cal = businessDays.calendar(table, rules.closures, closures);
       /* Not in the first business days after a closure: the inbox is being cleared. */
-      function afterReopening(day) {
+      cal.afterReopening = function (day) {
         var wait = lowest(rules.after_closure_wait_business_days), seen = 0, d = day - 1;
         while (seen < wait && d >= FIRST) {
-          if (!why(d)) { seen++; d--; continue; }
-          var closed = run(d);
-          if (closed.closure) return { day: addBusinessDays(closed.end, wait + 1), moved: true };
+          if (!cal.why(d)) { seen++; d--; continue; }
+          var closed = cal.run(d);
+          if (closed.closure) return { day: cal.addBusinessDays(closed.end, wait + 1), moved: true };
           d = closed.start - 1;
         }
         return { day: day, moved: false };
-      }
-      return { why: why, run: run, nextOpen: nextOpen, addBusinessDays: addBusinessDays,
-               countDays: countDays, afterReopening: afterReopening };
+      };
+      return cal;
     }
 
     /* The reasons for the closed runs between two days: "moved past Golden Week: ...". Runs of
@@ -251,7 +196,7 @@
         var thanks = thankYou(cal, input), follow = followUp(cal, input), again = askAgain(cal, follow.day);
         return { thankYou: thanks, followUp: follow, askAgain: again };
       } catch (error) {
-        if (error instanceof Outside) return { outside: true };
+        if (error instanceof businessDays.Outside) return { outside: true };
         throw error;
       }
     }
