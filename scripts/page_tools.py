@@ -29,7 +29,9 @@ SCRIPTS = ROOT / "overrides" / "assets" / "javascripts" / "tools"
 LOGIC = ROOT / "overrides" / "assets" / "javascripts" / "logic"
 DATES = "dates"                  # logic/dates.js: whole-day dates and words, which kit.js builds on
 # Logic a tool's own logic builds on, loaded before it (logic/<name>.js).
-LOGIC_NEEDS = {"planner": ["business-days"], "resignation": ["business-days"]}
+LOGIC_NEEDS = {"planner": ["business-days", "ics"], "resignation": ["business-days", "ics"]}
+# A tool that wears another's styles (the resignation planner's form is laid out as the date planner's).
+STYLES_OF = {"resignation": "planner"}
 STYLES = ROOT / "overrides" / "assets" / "stylesheets" / "tools"
 STRINGS = ROOT / "data" / "ui-strings.yml"
 RULES = ROOT / "data" / "guide-rules.yml"
@@ -67,7 +69,8 @@ def assets(tools: list[str]) -> tuple[list[str], list[str]]:
             logic += [needed for needed in [*LOGIC_NEEDS.get(name, []), name] if needed not in logic]
     scripts = [f"assets/javascripts/logic/{name}.js" for name in logic]
     scripts += [f"assets/javascripts/tools/{name}.js" for name in [KIT, *tools]]
-    styles = [f"assets/stylesheets/tools/{name}.css" for name in tools if (STYLES / f"{name}.css").exists()]
+    styled = dict.fromkeys(STYLES_OF.get(name, name) for name in tools)
+    styles = [f"assets/stylesheets/tools/{name}.css" for name in styled if (STYLES / f"{name}.css").exists()]
     return scripts, styles
 
 

@@ -12,6 +12,12 @@ import pytest
 from scripts.chromium import launch
 from tests.site import BUILD_DATE, ROOT, Server, build, free_port
 
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"       # axe-core, pinned in package.json
+# axe's violations, one line each: "impact rule: the first three elements"; `rules` narrows the run.
+AXE_VIOLATIONS = """async (rules) => (await axe.run(document, rules ? {resultTypes: ["violations"],
+    runOnly: {type: "rule", values: rules}} : {resultTypes: ["violations"]}))
+    .violations.map(v => `${v.impact} ${v.id}: ` + v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(", "))"""
+
 
 
 class BuiltSite:
@@ -98,6 +104,15 @@ class Visit:
         self.page.wait_for_load_state("load")
         self.page.evaluate("""() => document.fonts.ready.then(() => new Promise(done =>
             requestAnimationFrame(() => requestAnimationFrame(() => done()))))""")
+
+    def axe(self, rules: list[str] | None = None) -> list[str]:
+        """axe-core's violations of every rule (or of `rules`) on the page as it is now: once what
+        the reader did has settled, no transition running (axe reads the colours on screen; the
+        header's title fades in when a field scrolls into view)."""
+        if not self.page.evaluate("typeof axe !== 'undefined'"):
+            self.page.add_script_tag(path=str(AXE))
+        self.page.wait_for_function("document.getAnimations().length === 0")
+        return self.page.evaluate(AXE_VIOLATIONS, rules)
 
     def fonts(self, selector: str) -> set[str]:
         """The font families Chromium draws the text of the first element matching `selector` with

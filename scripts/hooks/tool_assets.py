@@ -27,7 +27,8 @@ from scripts.problems import report
 
 HOLIDAYS = {}                   # language -> the planner's holiday table, computed once per build
 # Tools that get data from the build, beside their words: name -> function(lang, config).
-BUILD_DATA = {"planner": lambda lang, config: HOLIDAYS[lang], "linkbuilder": linkkit.builder_data}
+BUILD_DATA = {"planner": lambda lang, config: HOLIDAYS[lang], "resignation": lambda lang, config: HOLIDAYS[lang],
+              "linkbuilder": linkkit.builder_data}
 
 
 def on_config(config):

@@ -12,10 +12,12 @@
  * whole-day numbers (logic/dates.js); "today" is passed in, never read from a clock here.
  */
 (function (root, make) {
-  if (typeof module === "object" && module.exports) module.exports = make(require("./dates.js"), require("./business-days.js"));
+  if (typeof module === "object" && module.exports)
+    module.exports = make(require("./dates.js"), require("./business-days.js"), require("./ics.js"));
   else (root.SecondRoundLogic = root.SecondRoundLogic || {}).planner = make(root.SecondRoundLogic.dates,
-                                                                         root.SecondRoundLogic.businessDays);
-})(this, function (dates, businessDays) {
+                                                                         root.SecondRoundLogic.businessDays,
+                                                                         root.SecondRoundLogic.ics);
+})(this, function (dates, businessDays, ics) {
   "use strict";
   var CLOSURES = ["new_year", "golden_week", "obon"];     // rules.closures, in the order shown
   var SAID = ["none", "week", "two_weeks", "month_end", "date"];
@@ -226,56 +228,31 @@
       return ("0000000" + h.toString(16)).slice(-8);
     }
 
-    function escapeText(text) {
-      return String(text).replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
-    }
-
-    /* Lines longer than 75 octets continue on the next line after a space, never inside a
-       UTF-8 character. */
-    function fold(line) {
-      var encoder = new TextEncoder(), out = [], current = "", size = 0;
-      Array.from(line).forEach(function (character) {
-        var bytes = encoder.encode(character).length;
-        if (size + bytes > (out.length ? 74 : 75)) {
-          out.push(current);
-          current = "";
-          size = 0;
-        }
-        current += character;
-        size += bytes;
-      });
-      out.push(current);
-      return out.join("\r\n ");
-    }
-
-    function icsDate(day) { return dates.toISO(day).replace(/-/g, ""); }
-    function icsTime(day, minutes) { return icsDate(day) + "T" + pad(Math.floor(minutes / 60)) + pad(minutes % 60) + "00"; }
-
     /* The .ics text; `now`: the moment it is made (milliseconds, UTC), its DTSTAMP. */
     function calendarFile(input, result, now) {
       var id = hash(dates.toISO(input.interview) + "T" + clock(input.minutes));
-      var stamp = new Date(now).toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+      var stamp = ics.stamp(now);
       var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Second Round//Date planner//" + options.lang.toUpperCase(),
-                   "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + escapeText(say("ics_calendar")),
+                   "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + ics.text(say("ics_calendar")),
                    "BEGIN:VTIMEZONE", "TZID:Asia/Tokyo", "BEGIN:STANDARD", "DTSTART:19700101T000000",
                    "TZOFFSETFROM:+0900", "TZOFFSETTO:+0900", "TZNAME:JST", "END:STANDARD", "END:VTIMEZONE"];
       function event(kind, summary, found, times) {
         lines.push("BEGIN:VEVENT", "UID:" + kind + "-" + id + "@second-round.planner", "DTSTAMP:" + stamp);
         lines.push.apply(lines, times);
-        lines.push("SUMMARY:" + escapeText(summary), "DESCRIPTION:" + escapeText(reason(found.parts)),
+        lines.push("SUMMARY:" + ics.text(summary), "DESCRIPTION:" + ics.text(reason(found.parts)),
                    "TRANSP:TRANSPARENT", "END:VEVENT");
       }
       var thanks = result.thankYou;
       event("thank-you", say("ics_thank_you"), thanks,
-            ["DTSTART;TZID=Asia/Tokyo:" + icsTime(thanks.day, thanks.start),
-             "DTEND;TZID=Asia/Tokyo:" + icsTime(thanks.day, thanks.end)]);
+            ["DTSTART;TZID=Asia/Tokyo:" + ics.time(thanks.day, thanks.start),
+             "DTEND;TZID=Asia/Tokyo:" + ics.time(thanks.day, thanks.end)]);
       [["follow-up", "ics_follow_up", result.followUp], ["ask-again", "ics_ask_again", result.askAgain]]
         .forEach(function (item) {
           event(item[0], say(item[1]), item[2],
-                ["DTSTART;VALUE=DATE:" + icsDate(item[2].day), "DTEND;VALUE=DATE:" + icsDate(item[2].day + 1)]);
+                ["DTSTART;VALUE=DATE:" + ics.date(item[2].day), "DTEND;VALUE=DATE:" + ics.date(item[2].day + 1)]);
         });
       lines.push("END:VCALENDAR");
-      return lines.map(fold).join("\r\n") + "\r\n";
+      return ics.file(lines);
     }
 
     function fileName(input) { return "second-round-" + dates.toISO(input.interview) + ".ics"; }
