@@ -392,7 +392,7 @@ def expected_tab_order(lang: str) -> list[str]:
             if kind in ("name", "person"):
                 order += [f"composer-{field['name']}-{part}" for part in names]
                 if kind == "person":
-                    order += [f"composer-{field['name']}-title", f"composer-{field['name']}-department"]
+                    order += [f"composer-{field['name']}-{part}" for part in ("title", "department", "position")]
             else:
                 order.append(f"composer-{field['name']}")
     return order + ["composer-remember", "composer-forget"]

@@ -73,6 +73,10 @@ const ADDRESSEE_CASES = [
   ["ja", SATO, "organisation", ["株式会社サンプル", "人事部", "佐藤 花子様"]],
   ["ja", { ...SATO, department: "" }, "in_charge", ["株式会社サンプル", "佐藤 花子様"]],
   ["ja", { ...SATO, given: "" }, "in_charge", ["株式会社サンプル", "人事部", "佐藤様"]],
+  // 役職 on the department's line (営業部 部長), or alone above the name
+  ["ja", { ...SATO, department: "営業部", position: "部長" }, "in_charge", ["株式会社サンプル", "営業部 部長", "佐藤 花子様"]],
+  ["ja", { ...SATO, department: "", position: "部長" }, "in_charge", ["株式会社サンプル", "部長", "佐藤 花子様"]],
+  ["ja", { ...NO_NAME, department: "人事部", position: "部長" }, "in_charge", ["株式会社サンプル", "人事部", "採用ご担当者様"]],
   // no name: 採用ご担当者様, or 御中 after the department (the company, without one)
   ["ja", { ...NO_NAME, department: "人事部" }, "in_charge", ["株式会社サンプル", "人事部", "採用ご担当者様"]],
   ["ja", NO_NAME, "in_charge", ["株式会社サンプル", "採用ご担当者様"]],
@@ -84,11 +88,13 @@ const ADDRESSEE_CASES = [
   ["en", { ...SATO_EN, title: "unsure" }, "organisation", ["Hanako Sato", "Human Resources", "Sample Co., Ltd."],
    "Hanako Sato"],
   ["en", { ...SATO_EN, given: "" }, "in_charge", ["Ms. Sato", "Human Resources", "Sample Co., Ltd."], "Ms. Sato"],
+  ["en", { ...SATO_EN, position: "Head of Recruitment" }, "in_charge",
+   ["Hanako Sato", "Head of Recruitment", "Human Resources", "Sample Co., Ltd."], "Ms. Sato"],
   ["en", { ...NO_NAME, department: "Human Resources" }, "in_charge",
    ["Hiring Manager", "Human Resources", "Sample Co., Ltd."], "Hiring Manager"],
-  ["en", NO_NAME, "organisation", ["Sample Co., Ltd."], "Sir or Madam"],
+  ["en", NO_NAME, "organisation", ["Sample Co., Ltd."], "Hiring Team"],
   ["en", { ...NO_NAME, department: "Human Resources" }, "organisation", ["Human Resources", "Sample Co., Ltd."],
-   "Sir or Madam"],
+   "Hiring Team"],
 ];
 
 test("the addressee rules give the guide's block in every case", () => {
@@ -113,8 +119,8 @@ const FOLLOW_UP_CASES = [
   [{ "contact-department": "人事部" }, "in_charge", ["株式会社サンプル商事", "人事部", "採用ご担当者様"],
    ["Hiring Manager", "人事部", "株式会社サンプル商事"], "Dear Hiring Manager,"],
   [{ "contact-department": "人事部" }, "organisation", ["株式会社サンプル商事", "人事部 御中"],
-   ["人事部", "株式会社サンプル商事"], "Dear Sir or Madam,"],
-  [{}, "organisation", ["株式会社サンプル商事 御中"], ["株式会社サンプル商事"], "Dear Sir or Madam,"],
+   ["人事部", "株式会社サンプル商事"], "Dear Hiring Team,"],
+  [{}, "organisation", ["株式会社サンプル商事 御中"], ["株式会社サンプル商事"], "Dear Hiring Team,"],
   [{}, "in_charge", ["株式会社サンプル商事", "採用ご担当者様"], ["Hiring Manager", "株式会社サンプル商事"],
    "Dear Hiring Manager,"],
 ];
@@ -167,7 +173,7 @@ test("dates are written in each template's language", () => {
   assert.ok(ja.includes("2026年12月3日（木）に法人営業の二次面接の機会をいただきました山田 太郎です。"));
   const en = filled("ja", "follow-up-template", "English", details).join("\n");
   assert.ok(en.includes("At the interview, I understood that I might hear from you around Thursday, 10 December 2026."));
-  assert.ok(en.includes("Subject: Second interview on Thursday, 3 December 2026: status of the selection – 太郎 山田"));
+  assert.ok(en.includes("Subject: Following up on my second interview on Thursday, 3 December 2026 – 太郎 山田"));
   assert.ok(filled("ja", "time-to-consider-template", "日本語", details).join("\n")
     .includes("恐れ入りますが、2027年1月5日（火）までお時間をいただくことは可能でしょうか。"));
   assert.ok(filled("ja", "time-to-consider-template", "English", details).join("\n")

@@ -57,18 +57,25 @@
        - a person's name, then 様 (Japanese); never 御中 as well;
        - no name: 採用ご担当者様 / "Hiring Manager", or, if the reader chose to write to the
          organisation, 御中 after the department (or the company, with no department);
-       - Japanese runs from large to small (company, department, person), English the other way;
+       - Japanese runs from large to small (company, department and 役職, person: 営業部 部長 /
+         田中 一郎様), English the other way (person, job title, department, company);
        - the English greeting: Mr./Ms. and the surname, or the full name when the reader is not
-         sure which title fits; "Hiring Manager" or "Sir or Madam" with no name.
-       `to`: {company: text or a gap; person: {family, given, title, department} (any may be empty);
+         sure which title fits; "Hiring Manager" or "Hiring Team" with no name.
+       `to`: {company: text or a gap; person: {family, given, title, department, position} (any may be empty);
               noName: "in_charge" | "organisation"}. Returns {lines, salutation} as lists of parts. */
     function address(lang, to) {
       var words = table.words[lang];
       var person = personPresent(to.person) ? to.person : null;
       var department = trimmed(to.person && to.person.department);
+      var position = person ? trimmed(person.position) : "";
       var toOrganisation = !person && to.noName === "organisation";
       var lines = [[typeof to.company === "string" ? contain(trimmed(to.company)) : to.company]];
-      if (department) lines.push([contain(department)]);
+      if (words.person_first) {
+        if (department) lines.push([contain(department)]);
+        if (position) lines.push([contain(position)]);
+      } else if (department || position) {
+        lines.push([[department, position].filter(Boolean).map(contain).join(" ")]);
+      }
       if (person) lines.push([named(person, lang) + words.honorific]);
       else if (toOrganisation) { if (words.organisation_suffix) lines[lines.length - 1].push(words.organisation_suffix); }
       else lines.push([words.in_charge]);
@@ -218,7 +225,7 @@
         var value = values[name], type = TYPES[name];
         if (type === "choice") return false;
         if (type === "name" || type === "person")
-          return ["family", "given", "department"].some(function (part) { return trimmed(value && value[part]) !== ""; });
+          return ["family", "given", "department", "position"].some(function (part) { return trimmed(value && value[part]) !== ""; });
         return trimmed(value) !== "";
       });
     }

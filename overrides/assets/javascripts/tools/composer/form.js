@@ -58,7 +58,7 @@
 
   /* ---- The form ---- */
 
-  var inputs = {};            /* field name -> its control, or a name's controls: {family, given, title, department} */
+  var inputs = {};            /* field name -> its control, or a name's controls: {family, given, title, department, position} */
 
   /* Every field has a hint (`<field>_hint`), tied to its control for screen readers. */
   function hinted(id, hintKey, control) {
@@ -115,6 +115,12 @@
       boxes.push(kit.element("div", { "class": "composer__field" },
                              kit.element("label", { "for": departmentId, id: departmentId + "-label" }, say("department")),
                              controls.department));
+      var positionId = id + "-position";
+      controls.position = kit.element("input", { id: positionId, type: "text", "class": "composer__input", autocomplete: "off",
+                                                 "aria-labelledby": legendId + " " + positionId + "-label" });
+      boxes.push(kit.element("div", { "class": "composer__field" },
+                             kit.element("label", { "for": positionId, id: positionId + "-label" }, say("position")),
+                             controls.position));
     }
     inputs[field.name] = controls;
     var fieldset = kit.element("fieldset", { "class": "composer__name" },
