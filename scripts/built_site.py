@@ -40,7 +40,7 @@ class HtmlPage:
         """Offset in `text` of each line's first character (line 1 at index 0)."""
         return [0] + [match.end() for match in re.finditer("\n", self.text)]
 
-    @property
+    @cached_property
     def is_guide_page(self) -> bool:
         """Not the 404 page, and not a redirect page left by a rename (mkdocs-redirects)."""
         return self.url not in NOT_GUIDE_PAGES and not self.soup.find("meta", attrs={"http-equiv": "refresh"})

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from scripts.pages import LANGUAGES
+from scripts.pages import LANGUAGES, LOADER
 from scripts.problems import Problem
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,7 +129,7 @@ def string_problems(path: Path = STRINGS, tools: list[str] | None = None) -> lis
 
 @functools.lru_cache(maxsize=16)
 def _parsed(path: Path, modified: float) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER) or {}
 
 
 def _data(path: Path) -> dict:
@@ -155,7 +155,7 @@ def common_words(tools: list[str], path: Path = STRINGS) -> dict:
     language than the page's (EVERY_LANGUAGE); else nothing."""
     if not EVERY_LANGUAGE & set(tools):
         return {}
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _data(path)
     return {lang: {name: value[lang] for name, value in data.get(COMMON, {}).items()} for lang in LANGUAGES}
 
 
@@ -174,8 +174,7 @@ def on_demand_payload(tool: str, lang: str) -> dict:
 
 def tool_data(tools: list[str], folder: Path = TOOL_DATA) -> dict:
     """{tool: its data/tools/<tool>.yml} for the tools that have one."""
-    return {name: yaml.safe_load((folder / f"{name}.yml").read_text(encoding="utf-8"))
-            for name in tools if (folder / f"{name}.yml").exists()}
+    return {name: _data(folder / f"{name}.yml") for name in tools if (folder / f"{name}.yml").exists()}
 
 
 def rules(path: Path = RULES) -> dict:

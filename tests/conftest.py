@@ -1,11 +1,17 @@
 """Shared fixtures: the site built once at the root and once under a project sub-path,
 each served like GitHub Pages, and Debian's Chromium driven by Playwright.
 
-`make test` spreads the tests over the machine's cores (pytest-xdist, `--dist loadscope`): each
-worker builds and serves its own copy of the site (a build takes a few seconds), and a module's
-tests run on one worker, so a module-scoped fixture is made once. (Not `loadgroup`: with pytest
-9.2 it silently stops grouping, pytest-dev/pytest-xdist#1386.)"""
+`make test` spreads the tests over the machine's cores (pytest-xdist, `--dist loadscope`): a
+module's tests run on one worker, so a module-scoped fixture is made once. The two sites are built
+once for the whole run: the first worker to ask builds them, under a lock, where every worker
+finds them; each worker serves them on the port they were built for, the port shared
+(SO_REUSEPORT: the same files, whichever worker answers). (Not `loadgroup`: with pytest 9.2 it
+silently stops grouping, pytest-dev/pytest-xdist#1386.)"""
 from __future__ import annotations
+
+import fcntl
+import json
+import types
 
 import pytest
 
@@ -26,35 +32,47 @@ class BuiltSite:
         self.url = f"http://127.0.0.1:{port}{prefix}"
 
 
-def _built(tmp_path_factory, prefix: str) -> BuiltSite:
-    port = free_port()
-    site = tmp_path_factory.mktemp("site")
-    process = build(ROOT, site, site_url=f"http://127.0.0.1:{port}{prefix}", extra_env=BUILD_DATE)
+def _built(tmp_path_factory, prefix: str, name: str) -> BuiltSite:
+    """The real site built for `prefix`, once for the whole run (every xdist worker shares it)."""
+    shared = tmp_path_factory.getbasetemp()
+    if shared.name.startswith("popen-gw"):           # an xdist worker's own folder: use the run's
+        shared = shared.parent
+    folder = shared / f"shared-{name}"
+    with open(shared / f"shared-{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        record = folder / "build.json"
+        if not record.exists():
+            port = free_port()
+            process = build(ROOT, folder / "site", site_url=f"http://127.0.0.1:{port}{prefix}", extra_env=BUILD_DATE)
+            record.write_text(json.dumps({"port": port, "returncode": process.returncode,
+                                          "stdout": process.stdout, "stderr": process.stderr}), "utf-8")
+        built = json.loads(record.read_text("utf-8"))
+    process = types.SimpleNamespace(returncode=built["returncode"], stdout=built["stdout"], stderr=built["stderr"])
     assert process.returncode == 0, f"strict build failed:\n{process.stdout}\n{process.stderr}"
-    return BuiltSite(site, port, prefix, process)
+    return BuiltSite(folder / "site", built["port"], prefix, process)
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> BuiltSite:
     """The site as `make build` makes it, for a site served at the host root."""
-    return _built(tmp_path_factory, "/")
+    return _built(tmp_path_factory, "/", "root")
 
 
 @pytest.fixture(scope="session")
 def subpath_site(tmp_path_factory) -> BuiltSite:
     """The site as published to a GitHub Pages project site: https://<owner>.github.io/second-round/."""
-    return _built(tmp_path_factory, "/second-round/")
+    return _built(tmp_path_factory, "/second-round/", "subpath")
 
 
 @pytest.fixture(scope="session")
 def served(site):
-    with Server(site.path, site.port, site.prefix) as server:
+    with Server(site.path, site.port, site.prefix, share_port=True) as server:
         yield server
 
 
 @pytest.fixture(scope="session")
 def served_subpath(subpath_site):
-    with Server(subpath_site.path, subpath_site.port, subpath_site.prefix) as server:
+    with Server(subpath_site.path, subpath_site.port, subpath_site.prefix, share_port=True) as server:
         yield server
 
 

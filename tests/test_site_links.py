@@ -44,9 +44,19 @@ def site_report(case: str, tmp_path_factory, monkeypatch) -> list[str]:
     return [str(p).split("\n")[0] for p in problems if p.path != site_dir / "404.html"]
 
 
+_links: dict[Path, object] = {}
+
+
+def links_of(built_site):
+    """The link check of a real build (lychee and ours), once per build."""
+    if built_site.path not in _links:
+        _links[built_site.path] = check_links(BuiltSite(built_site.path, ROOT / "docs"))
+    return _links[built_site.path]
+
+
 def real_site_problems(built_site) -> list[str]:
     site = BuiltSite(built_site.path, ROOT / "docs")
-    return [str(p) for p in check_links(site).problems + leak_problems(site)]
+    return [str(p) for p in links_of(built_site).problems + leak_problems(site)]
 
 
 # The real site --------------------------------------------------------------------------------
@@ -60,7 +70,7 @@ def test_the_real_site_under_a_sub_path_has_no_broken_links(subpath_site):
 
 
 def test_external_links_are_listed_and_use_https(site):
-    external = check_links(BuiltSite(site.path, ROOT / "docs")).external
+    external = links_of(site).external
     assert external and all(url.startswith("https://") for url in external)
     assert external_section(external).startswith(f"External links: {len(external)} (not fetched")
 

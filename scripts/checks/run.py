@@ -3,6 +3,7 @@
     make check                       # source checks, then a strict build into a temp dir and its checks
     make check ARGS="--site site/"   # check an existing build instead of building
     make check ARGS=--no-site        # source checks only
+    make check ARGS=--no-prose       # without textlint and codespell (the slowest to start)
     options: --docs DIR, --sources DIR (originality), --online (also fetch external links)
 
 Exit 1 on any problem; 0 with a one-line summary when everything is clean.
@@ -110,9 +111,10 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--site", type=Path, help="check this built site instead of building one")
     group.add_argument("--no-site", action="store_true", help="source checks only")
     parser.add_argument("--online", action="store_true", help="also fetch external links (cached in .cache/)")
+    parser.add_argument("--no-prose", action="store_true", help="leave out textlint and codespell")
     args = parser.parse_args(argv)
 
-    sections = source_sections(args.docs, args.sources)
+    sections = source_sections(args.docs, args.sources, prose=not args.no_prose)
     external = ""
     if not args.no_site:
         with tempfile.TemporaryDirectory(prefix="second-round-site-") as temp:
