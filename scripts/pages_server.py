@@ -66,17 +66,10 @@ class PagesHandler(SimpleHTTPRequestHandler):
         return None
 
 
-class SharedPortServer(ThreadingHTTPServer):
-    """Several processes may serve the same files on one port (SO_REUSEPORT): the test workers
-    each serve the one build of the site they share (tests/conftest.py)."""
-    allow_reuse_port = True
-
-
 class Server:
-    def __init__(self, directory: Path, port: int, prefix: str = "/", share_port: bool = False):
+    def __init__(self, directory: Path, port: int, prefix: str = "/"):
         handler = type("Handler", (PagesHandler,), {"prefix": prefix})
-        server = SharedPortServer if share_port else ThreadingHTTPServer
-        self.httpd = server(("127.0.0.1", port), functools.partial(handler, directory=str(directory)))
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(directory)))
         self.base = f"http://127.0.0.1:{port}{prefix}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 

@@ -2,11 +2,12 @@
 each served like GitHub Pages, and Debian's Chromium driven by Playwright.
 
 `make test` spreads the tests over the machine's cores (pytest-xdist, `--dist loadscope`): a
-module's tests run on one worker, so a module-scoped fixture is made once. The two sites are built
-once for the whole run: the first worker to ask builds them, under a lock, where every worker
-finds them; each worker serves them on the port they were built for, the port shared
-(SO_REUSEPORT: the same files, whichever worker answers). (Not `loadgroup`: with pytest 9.2 it
-silently stops grouping, pytest-dev/pytest-xdist#1386.)"""
+module's tests run on one worker, so a module-scoped fixture is made once. The two sites the
+tests read are built once for the whole run: the first worker to ask builds them, under a lock,
+where every worker finds them. A worker that serves the site to a browser builds its own copy
+for its own port: a worker stops once it has no more tests, and a server shared across workers
+would drop the requests of another still running. (Not `loadgroup`: with pytest 9.2 it silently
+stops grouping, pytest-dev/pytest-xdist#1386.)"""
 from __future__ import annotations
 
 import fcntl
@@ -30,6 +31,15 @@ class BuiltSite:
     def __init__(self, path, port, prefix, process):
         self.path, self.port, self.prefix, self.process = path, port, prefix, process
         self.url = f"http://127.0.0.1:{port}{prefix}"
+
+
+def _own_build(tmp_path_factory, prefix: str) -> BuiltSite:
+    """The real site built for `prefix` at a port of this worker's own, to serve it."""
+    port = free_port()
+    site = tmp_path_factory.mktemp("served-site")
+    process = build(ROOT, site, site_url=f"http://127.0.0.1:{port}{prefix}", extra_env=BUILD_DATE)
+    assert process.returncode == 0, f"strict build failed:\n{process.stdout}\n{process.stderr}"
+    return BuiltSite(site, port, prefix, process)
 
 
 def _built(tmp_path_factory, prefix: str, name: str) -> BuiltSite:
@@ -65,14 +75,18 @@ def subpath_site(tmp_path_factory) -> BuiltSite:
 
 
 @pytest.fixture(scope="session")
-def served(site):
-    with Server(site.path, site.port, site.prefix, share_port=True) as server:
+def served(tmp_path_factory):
+    """The site at the host root, served like GitHub Pages (a build of this worker's own)."""
+    own = _own_build(tmp_path_factory, "/")
+    with Server(own.path, own.port, own.prefix) as server:
         yield server
 
 
 @pytest.fixture(scope="session")
-def served_subpath(subpath_site):
-    with Server(subpath_site.path, subpath_site.port, subpath_site.prefix, share_port=True) as server:
+def served_subpath(tmp_path_factory):
+    """The site under /second-round/, served like GitHub Pages (a build of this worker's own)."""
+    own = _own_build(tmp_path_factory, "/second-round/")
+    with Server(own.path, own.port, own.prefix) as server:
         yield server
 
 
