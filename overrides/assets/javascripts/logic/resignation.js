@@ -60,8 +60,8 @@
       var problems = [], input = { unit: given.unit, foreign: !!given.foreign, closures: given.closures.slice() };
       var accepted = given.accepted;
       if (accepted.error === "missing") problems.push({ field: "accepted", text: say("accepted_missing") });
-      else if (accepted.error) problems.push({ field: "accepted", text: say("accepted_impossible") });
-      else if (Math.abs(accepted.day - today) > 366)
+      else if (accepted.error === "impossible") problems.push({ field: "accepted", text: say("accepted_impossible") });
+      else if (accepted.error || Math.abs(accepted.day - today) > 366)
         problems.push({ field: "accepted", text: say("accepted_far", { today: format(today) }) });
       else input.accepted = accepted.day;
       if (given.amount === null || given.amount < 1 || given.amount > MAX_NOTICE[given.unit])

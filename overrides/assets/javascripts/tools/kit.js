@@ -99,6 +99,51 @@
     return node;
   }
 
+  /* A date field: {day}, or {error: "missing" | "impossible" | "far"}. A browser without a date
+     picker gives the typed text; Chromium gives "" for 31 February (validity.badInput). */
+  function readDate(field) {
+    var value = field.value.trim();
+    if (field.validity && field.validity.badInput) return { error: "impossible" };
+    if (!value) return { error: "missing" };
+    if (/^\d{5,}-\d{2}-\d{2}$/.test(value)) return { error: "far" };
+    var day = days.fromISO(value);
+    return day === null ? { error: "impossible" } : { day: day };
+  }
+
+  /* A form's problems: each marked on its field (aria-invalid, described by its message), listed
+     in `output` under `title` as an alert that takes the focus; `unmark(form)` clears the marks,
+     keeping a field's own hint (data-hint: the id of its hint). `problems`: [{field, text}]. */
+  function showProblems(output, problems, prefix, title) {
+    var list = element("ul", {}, problems.map(function (problem, index) {
+      var id = prefix + "-problem-" + index;
+      problem.field.setAttribute("aria-invalid", "true");
+      problem.field.setAttribute("aria-describedby", id);
+      return element("li", { id: id }, problem.text);
+    }));
+    var box = element("div", { "class": "planner__problems", role: "alert", tabindex: "-1" },
+                      element("p", {}, title), list);
+    output.replaceChildren(box);
+    box.focus();
+  }
+
+  function unmark(form) {
+    Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (node) {
+      node.removeAttribute("aria-invalid");
+      if (node.dataset.hint) node.setAttribute("aria-describedby", node.dataset.hint);
+      else node.removeAttribute("aria-describedby");
+    });
+  }
+
+  /* Hand the reader a file made on this device (a calendar file): nothing goes over the network. */
+  function saveFile(name, text, type) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
+    var link = element("a", { href: url, download: name, hidden: true });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+  }
+
   /* Words and data a tool loaded on demand (tools/<name>/<lang>.json) join the page's. */
   function join(payload) {
     ["strings", "data", "common"].forEach(function (part) {
@@ -145,6 +190,7 @@
              format: formatDay, weekday: weekdayName, today: today },
     store: store,
     element: element,
-    copy: copy
+    copy: copy,
+    form: { readDate: readDate, showProblems: showProblems, unmark: unmark, saveFile: saveFile }
   };
 })();

@@ -22,17 +22,6 @@
                                            strings: kit.strings("planner"), common: kit.strings("common") });
   var CLOSURES = planner.CLOSURES, SAID = planner.SAID;
 
-  /* A date field: {day} or {error: "missing" | "impossible" | "far"}. A browser without a date
-     picker gives the typed text; Chromium gives "" for 31 February (validity.badInput). */
-  function readDate(field) {
-    var value = field.value.trim();
-    if (field.validity && field.validity.badInput) return { error: "impossible" };
-    if (!value) return { error: "missing" };
-    if (/^\d{5,}-\d{2}-\d{2}$/.test(value)) return { error: "far" };
-    var day = dates.fromISO(value);
-    return day === null ? { error: "impossible" } : { day: day };
-  }
-
   function readTime(field) {
     var match = /^(\d{1,2}):(\d{2})/.exec(field.value.trim());
     return match && +match[1] < 24 && +match[2] < 60 ? +match[1] * 60 + +match[2] : null;
@@ -41,8 +30,8 @@
   /* The reader's input, or the list of problems with it ({field, text}). */
   function read(form) {
     var found = planner.check({
-      interview: readDate(form.interview), minutes: readTime(form.time), said: form.said.value,
-      company: form.said.value === "date" ? readDate(form.company) : null,
+      interview: kit.form.readDate(form.interview), minutes: readTime(form.time), said: form.said.value,
+      company: form.said.value === "date" ? kit.form.readDate(form.company) : null,
       closures: CLOSURES.filter(function (name) { return form["closure-" + name].checked; })
     }, dates.today());
     if (found.problems) found.problems.forEach(function (problem) { problem.field = form[problem.field]; });
@@ -50,13 +39,7 @@
   }
 
   function download(input, result) {
-    var blob = new Blob([planner.calendarFile(input, result, Date.now())], { type: "text/calendar;charset=utf-8" });
-    var url = URL.createObjectURL(blob);
-    var link = el("a", { href: url, download: planner.fileName(input), hidden: true });
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    kit.form.saveFile(planner.fileName(input), planner.calendarFile(input, result, Date.now()), "text/calendar;charset=utf-8");
   }
 
   /* ---- The form ------------------------------------------------------------------------ */
@@ -94,25 +77,7 @@
   var company = form.querySelector("#planner-company-field");
   form.said.addEventListener("change", function () { company.hidden = form.said.value !== "date"; });
 
-  function clearMarks() {
-    Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (node) {
-      node.removeAttribute("aria-invalid");
-      node.removeAttribute("aria-describedby");
-    });
-  }
-
-  function showProblems(problems) {
-    var list = el("ul", {}, problems.map(function (problem, index) {
-      var id = "planner-problem-" + index;
-      problem.field.setAttribute("aria-invalid", "true");
-      problem.field.setAttribute("aria-describedby", id);
-      return el("li", { id: id }, problem.text);
-    }));
-    var box = el("div", { "class": "planner__problems", role: "alert", tabindex: "-1" },
-                 el("p", {}, say("errors")), list);
-    output.replaceChildren(box);
-    box.focus();
-  }
+  function showProblems(problems) { kit.form.showProblems(output, problems, "planner", say("errors")); }
 
   function showDates(input, result) {
     var today = dates.today();
@@ -138,7 +103,7 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    clearMarks();
+    kit.form.unmark(form);
     var found = read(form);
     if (found.problems) return showProblems(found.problems);
     var result = planner.plan(found.input);

@@ -24,14 +24,6 @@
                                                strings: kit.strings("resignation"), common: kit.strings("common") });
   var KEPT = Object.keys(kit.rules.closures).filter(function (name) { return kit.rules.closures[name].closed; });
 
-  function readDate(field) {
-    var value = field.value.trim();
-    if (field.validity && field.validity.badInput) return { error: "impossible" };
-    if (!value) return { error: "missing" };
-    var day = dates.fromISO(value);
-    return day === null ? { error: "impossible" } : { day: day };
-  }
-
   function readWhole(field) {
     var value = field.value.trim();
     return /^\d{1,3}$/.test(value) ? +value : null;
@@ -50,7 +42,7 @@
       field("resignation-amount", say("notice"),
             el("input", { type: "number", id: "resignation-amount", name: "amount", min: 1, max: 180, step: 1,
                           inputmode: "numeric", value: kit.rules.notice_usual_months,
-                          "aria-describedby": "resignation-amount-hint" }),
+                          "aria-describedby": "resignation-amount-hint", "data-hint": "resignation-amount-hint" }),
             say("notice_hint", { days: kit.rules.notice_civil_code_days })),
       field("resignation-unit", say("unit"),
             el("select", { id: "resignation-unit", name: "unit" }, planner.UNITS.map(function (unit) {
@@ -66,41 +58,17 @@
   var output = el("div", { "class": "planner__output", "aria-live": "polite" });
 
   function read() {
-    var found = planner.check({ accepted: readDate(form.accepted), amount: readWhole(form.amount), unit: form.unit.value,
+    var found = planner.check({ accepted: kit.form.readDate(form.accepted), amount: readWhole(form.amount), unit: form.unit.value,
                                 leave: readWhole(form.leave), foreign: form.foreign.checked, closures: KEPT },
                               dates.today());
     if (found.problems) found.problems.forEach(function (problem) { problem.field = form[problem.field]; });
     return found;
   }
 
-  function clearMarks() {
-    Array.prototype.forEach.call(form.querySelectorAll("[aria-invalid]"), function (node) {
-      node.removeAttribute("aria-invalid");
-      node.setAttribute("aria-describedby", node.id === "resignation-amount" ? "resignation-amount-hint" : "");
-      if (!node.getAttribute("aria-describedby")) node.removeAttribute("aria-describedby");
-    });
-  }
-
-  function showProblems(problems) {
-    var list = el("ul", {}, problems.map(function (problem, index) {
-      var id = "resignation-problem-" + index;
-      problem.field.setAttribute("aria-invalid", "true");
-      problem.field.setAttribute("aria-describedby", id);
-      return el("li", { id: id }, problem.text);
-    }));
-    var box = el("div", { "class": "planner__problems", role: "alert", tabindex: "-1" }, el("p", {}, say("errors")), list);
-    output.replaceChildren(box);
-    box.focus();
-  }
+  function showProblems(problems) { kit.form.showProblems(output, problems, "resignation", say("errors")); }
 
   function download(input, result) {
-    var blob = new Blob([planner.calendarFile(input, result, Date.now())], { type: "text/calendar;charset=utf-8" });
-    var url = URL.createObjectURL(blob);
-    var link = el("a", { href: url, download: planner.fileName(input), hidden: true });
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
+    kit.form.saveFile(planner.fileName(input), planner.calendarFile(input, result, Date.now()), "text/calendar;charset=utf-8");
   }
 
   function showDates(input, result) {
@@ -124,7 +92,7 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    clearMarks();
+    kit.form.unmark(form);
     var found = read();
     if (found.problems) return showProblems(found.problems);
     var result = planner.plan(found.input);
