@@ -98,7 +98,7 @@ def rename(old: str, new: str, project: Path = ROOT) -> list[str]:
         out.append(f"{display(config_file)}:{line}: redirect_maps: {config_text.splitlines()[line - 1].strip()}")
     out.append(f"  the old addresses /{old}/ and " + ", ".join(f"/{lang}/{old}/" for lang in LANGUAGES
                                                                if lang != DEFAULT_LANGUAGE)
-               + f" redirect to the new ones, #sections included")
+               + " redirect to the new ones, #sections included")
 
     r = rules(old, new)
     outcome = rewrite.apply(project, r)

@@ -135,7 +135,7 @@ def _section_problems(english: Page, translated: Page) -> list[Problem]:
         if copy is None:
             continue            # a missing section is the translation check's
         where = f"#{sid}" if sid else "the top of the page"
-        here, there = f"{display(translated.path)}:{copy.line}", f"{display(english.path)}:{source.line}"
+        there = f"{display(english.path)}:{source.line}"
         pairs = [("links to", set(LINK.findall(source.text)), set(LINK.findall(copy.text)))]
         # A token naming no number is the rule-number check's problem; the figures wait until it is fixed.
         if not any(guide_rules.TOKEN.search(guide_rules.render(s.text, lang))
