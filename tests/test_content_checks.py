@@ -100,8 +100,8 @@ def test_invalid_yaml_front_matter_is_reported_at_the_yaml_error_line(monkeypatc
 
 def test_a_page_without_a_description_is_rejected(monkeypatch):
     assert reported(CONTENT / "missing-description", monkeypatch) == [
-        "docs/thank-you.md:1: front matter has no 'description'\n"
-        "    -> add `description: ...` (a single line of text)"]
+        "docs/thank-you.md:2: 'description' is missing\n"
+        "    -> add `description: ...`, a single line of text (search snippets, link previews)"]
 
 
 def test_unknown_keys_long_descriptions_and_missing_or_bad_fields_are_rejected(tmp_path, monkeypatch):
@@ -116,12 +116,12 @@ def test_unknown_keys_long_descriptions_and_missing_or_bad_fields_are_rejected(t
     text = text.replace("reviewed: 2026-11-25", "reviewed: last week")
     japanese.write_text(text.replace(text[text.index("translation:"):text.index("---\n#")], ""), "utf-8")
     assert one_line(reported(tmp_path, monkeypatch)) == [
-        "docs/thank-you.ja.md:3: description is 91 characters, more than 90",
-        "docs/thank-you.ja.md:4: 'reviewed' is not a date: 'last week'",
-        "docs/thank-you.ja.md:1: front matter has no 'translation' block",
-        "docs/thank-you.md:4: unknown front matter key 'tags'",
-        "docs/thank-you.md:3: description is 161 characters, more than 160",
-        "docs/thank-you.md:1: front matter has no 'reviewed' date",
+        "docs/thank-you.ja.md:2: 'translation' is missing",
+        "docs/thank-you.ja.md:3: 'description' is 91 characters, more than 90",
+        "docs/thank-you.ja.md:4: 'reviewed' is 'last week', not a date (YYYY-MM-DD, unquoted)",
+        "docs/thank-you.md:2: 'reviewed' is missing",
+        "docs/thank-you.md:3: 'description' is 161 characters, more than 160",
+        "docs/thank-you.md:4: unknown key 'tags'",
     ]
 
 
@@ -137,8 +137,8 @@ def with_japanese_search_block(tmp_path, block: str) -> Path:
 def test_a_search_boost_that_is_not_a_positive_number_is_rejected(tmp_path, monkeypatch):
     case = with_japanese_search_block(tmp_path, "  boost: high\n  hide: true\n")
     assert one_line(reported(case, monkeypatch)) == [
-        "docs/thank-you.ja.md:7: unknown key 'search.hide'",
-        "docs/thank-you.ja.md:6: search.boost must be a number above 0 and at most 10, not 'high'",
+        "docs/thank-you.ja.md:6: 'search.boost' is 'high', not a number",
+        "docs/thank-you.ja.md:7: unknown key 'hide' in search",
         "docs/thank-you.ja.md:6: search boost high here, None in docs/thank-you.md",
     ]
 
@@ -204,7 +204,7 @@ def test_a_new_page_pending_its_first_stamp_is_stamped_by_name(tmp_path, monkeyp
     text = page.read_text("utf-8")
     page.write_text(text.replace(text.split("source_sha256: ")[1][:64], "pending"), "utf-8")
     assert one_line(reported(Path("."), monkeypatch)) == [
-        "docs/thank-you.ja.md:6: translation.source_sha256 is not a sha256 hash: 'pending'"]
+        "docs/thank-you.ja.md:6: 'translation.source_sha256' is 'pending', not a sha256 hash (64 hex digits)"]
     assert "run `make stamp PAGE=thank-you`" in reported(Path("."), monkeypatch)[0]
     assert stamp.main(["--docs", "docs", "docs/thank-you.ja.md"]) == 0
     assert capsys.readouterr().out.startswith("docs/thank-you.ja.md: checked against docs/thank-you.md (source_sha256 ")

@@ -287,7 +287,7 @@ class TestAddAPage:
     def test_a_new_page_is_reported_until_it_is_written_stamped_and_registered(self, new_page):
         before = new_page[3]
         assert before == [
-            f"docs/{NAME}.ja.md:6: translation.source_sha256 is not a sha256 hash: 'pending'",
+            f"docs/{NAME}.ja.md:6: 'translation.source_sha256' is 'pending', not a sha256 hash (64 hex digits)",
             f"docs/{NAME}.ja.md:3: drafting note 'TODO' left in the front matter",
             f"docs/{NAME}.ja.md:11: drafting note 'TODO' left in the page",
             f"docs/{NAME}.md:3: drafting note 'TODO' left in the front matter",

@@ -11,7 +11,7 @@ from scripts import page_tools
 from scripts.authoring import linkkit
 from scripts.authoring.linkkit import nav_order
 from scripts.built_site import page_url
-from scripts.checks.front_matter import page_problems
+from scripts.schemas import page_problems
 from scripts.checks.parity import parity_problems
 from scripts.mkdocs_yml import load as load_config
 from scripts.pages import read_page, read_pages

@@ -17,8 +17,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.checks import (addresses, freshness, front_matter, markup, navigation, originality, page_language,
-                            parity, prose_lint, registry, same_advice, site_links, template_drift,
+from scripts.checks import (addresses, data_files, freshness, front_matter, markup, navigation, originality,
+                            page_language, parity, prose_lint, registry, same_advice, site_links, template_drift,
                             template_placeholders, terms, translations)
 from scripts.built_site import BuiltSite
 from scripts.problems import Problem, display, report
@@ -45,6 +45,7 @@ def source_sections(docs_dir: Path, sources_dir: Path = originality.DEFAULT_SOUR
     `prose=False` leaves out textlint and codespell (slow to start, and tested on their own in
     tests/test_prose_lint.py)."""
     sections = [
+        Section("Data files", data_files.data_file_problems(docs_dir)),
         Section("Translations", translations.translation_problems(docs_dir)),
         Section("Navigation", navigation.nav_problems(Path(docs_dir).parent / "mkdocs.yml")),
         Section("Front matter", front_matter.front_matter_problems(docs_dir)),
