@@ -22,7 +22,6 @@ from pathlib import Path
 import yaml
 
 from scripts.pages import LANGUAGES, LOADER
-from scripts.problems import Problem
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPTS = ROOT / "overrides" / "assets" / "javascripts" / "tools"
@@ -72,59 +71,6 @@ def assets(tools: list[str]) -> tuple[list[str], list[str]]:
     styled = dict.fromkeys(STYLES_OF.get(name, name) for name in tools)
     styles = [f"assets/stylesheets/tools/{name}.css" for name in styled if (STYLES / f"{name}.css").exists()]
     return scripts, styles
-
-
-def _line(text: str, path: list[str]) -> int:
-    """The line of the last key of `path` in the YAML text (indentation-aware), else 1."""
-    line, indent = 0, -1
-    lines = text.splitlines()
-    for key in path:
-        pattern = re.compile(rf"^(\s*){re.escape(key)}\s*:")
-        for number in range(line, len(lines)):
-            match = pattern.match(lines[number])
-            if match and len(match.group(1)) > indent:
-                line, indent = number, len(match.group(1))
-                break
-        else:
-            return line + 1 if line else 1
-    return line + 1
-
-
-def string_problems(path: Path = STRINGS, tools: list[str] | None = None) -> list[Problem]:
-    """Every entry of ui-strings.yml gives every language, non-empty; every tool has a block."""
-    text = path.read_text(encoding="utf-8")
-    try:
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        return [Problem(path, mark.line + 1 if mark else 1, f"not valid YAML ({getattr(error, 'problem', error)})",
-                        "fix the YAML on that line")]
-    problems = []
-    for tool in tools if tools is not None else known_tools():
-        if tool not in data:
-            problems.append(Problem(path, 1, f"no words for the tool '{tool}'",
-                                    f"add a `{tool}:` block with its words in {', '.join(LANGUAGES)}"))
-    for group, entries in data.items():
-        if not isinstance(entries, dict):
-            problems.append(Problem(path, _line(text, [group]), f"'{group}' must hold named entries",
-                                    "write `name:` lines under it, each with one line per language"))
-            continue
-        for name, value in entries.items():
-            where = _line(text, [group, name])
-            if not isinstance(value, dict):
-                problems.append(Problem(path, where, f"'{group}.{name}' gives no languages",
-                                        f"write one line per language under it: {', '.join(f'{l}: ...' for l in LANGUAGES)}"))
-                continue
-            for lang in LANGUAGES:
-                if value.get(lang) in (None, "", []):
-                    problems.append(Problem(path, where, f"'{group}.{name}' has no {lang} text",
-                                            f"add `{lang}: ...` under {group}.{name}; a tool never shows "
-                                            "another language's words"))
-            for lang in value:
-                if lang not in LANGUAGES:
-                    problems.append(Problem(path, where, f"'{group}.{name}' has an unknown language '{lang}'",
-                                            f"use only {', '.join(LANGUAGES)}"))
-    return problems
 
 
 @functools.lru_cache(maxsize=16)

@@ -16,6 +16,16 @@ LANGUAGES = ("en", "ja")
 # libyaml's safe loader where PyYAML has it (its wheels do): front matter read several times faster.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+
+def load_yaml(text: str):
+    """YAML with LOADER; a mistake is raised as PyYAML's own loader words it (libyaml's words it
+    less clearly), for a report."""
+    try:
+        return yaml.load(text, Loader=LOADER)
+    except yaml.YAMLError:
+        return yaml.safe_load(text)
+
+
 FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 # An ATX heading of level 2 or 3, with an optional attribute list at the end.
 HEADING = re.compile(r"^(#{2,3})\s+(.*?)\s*$")
@@ -67,10 +77,7 @@ def read_page(path: Path, docs_dir: Path) -> Page:
     if match:
         page.body_offset = match.group(0).count("\n")
         try:
-            try:
-                meta = yaml.load(match.group(1), Loader=LOADER)
-            except yaml.YAMLError:          # PyYAML's own loader words the mistake for the report
-                meta = yaml.safe_load(match.group(1))
+            meta = load_yaml(match.group(1))
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             page.meta_error = f"front matter is not valid YAML ({getattr(error, 'problem', error)})"

@@ -9,10 +9,12 @@ standard keywords the schemas use some of ours:
 - `page: true`: a link target `page.md#section` whose page and heading id exist in docs/;
 - `sectionOf: [page, section]`: an entry's page (its key) exists and has that heading id;
 - `pageTool: true`: the name of an in-page tool a page may ask for (scripts/page_tools.py);
+- `toolWords: true`: every in-page tool has its block of words;
 - `type: date`: a YAML date (YYYY-MM-DD, unquoted); `format: month-day`: "MM-DD", a day that
   exists in some year (02-29 does);
 - `fix` and `ifMissing`: what to tell the editor when the value is wrong, or the key absent
-  (`{page}` in them: the page's name); without them the message is built from the keyword.
+  (`{page}` in them: the page's name, `{name}`: the entry's); without them the message is built
+  from the keyword.
 
 `make check` reports these problems (scripts/checks/data_files.py, scripts/checks/front_matter.py)
 and the build stops on the data files' before it writes a page (scripts/hooks/data_check.py; the
@@ -31,7 +33,7 @@ import jsonschema
 import yaml
 
 from scripts import page_tools
-from scripts.pages import DEFAULT_LANGUAGE, LOADER, anchor_ids, read_pages
+from scripts.pages import DEFAULT_LANGUAGE, LOADER, anchor_ids, load_yaml, read_pages
 from scripts.problems import Problem
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,11 +102,19 @@ def _validator_class(anchors: dict[str, set[str]] | None):
         elif instance not in page_tools.known_tools():
             yield jsonschema.ValidationError(f"unknown tool '{instance}'", validator="pageTool")
 
+    def tool_words(validator, wanted, instance, schema):
+        if wanted and isinstance(instance, dict):
+            for tool in page_tools.known_tools():
+                if tool not in instance:
+                    yield jsonschema.ValidationError(f"no words for the tool '{tool}'", validator="toolWords",
+                                                     validator_value=tool)
+
     base = jsonschema.Draft202012Validator
     types = base.TYPE_CHECKER.redefine("date", lambda checker, value: isinstance(value, datetime.date)
                                        and not isinstance(value, datetime.datetime))
     return jsonschema.validators.extend(base, {"ascending": ascending, "page": page, "sectionOf": section_of,
-                                               "pageTool": page_tool}, type_checker=types)
+                                               "pageTool": page_tool, "toolWords": tool_words},
+                                      type_checker=types)
 
 
 def anchors_of(pages) -> dict[str, set[str]]:
@@ -174,7 +184,7 @@ def _problem(path: Path, root_node, error, line_offset: int = 0, context: dict |
         return found + line_offset if found else line
 
     def told(fix: str | None, otherwise: str) -> str:
-        return fix.format(**(context or {})) if isinstance(fix, str) else otherwise
+        return fix.format(**{"name": name, **(context or {})}) if isinstance(fix, str) else otherwise
 
     if kind == "additionalProperties" and isinstance(error.instance, dict):
         known = _known_keys(error)
@@ -189,10 +199,11 @@ def _problem(path: Path, root_node, error, line_offset: int = 0, context: dict |
         missing = error.message.split("'")[1] if "'" in error.message else "?"
         if where and isinstance(where[-1], str):       # at the key the entry hangs from
             line = key_line(_node_at(root_node, where[:-1]), where[-1])
+        wanted = (error.schema.get("properties") or {}).get(missing) or {}
         if missing in LANGUAGES:
             return Problem(path, line, f"'{name}' has no {missing} text",
-                           f"add `{missing}: ...` under {name}; a page never shows another language's words")
-        wanted = (error.schema.get("properties") or {}).get(missing) or {}
+                           told(wanted.get("ifMissing"),
+                                f"add `{missing}: ...` under {name}; a page never shows another language's words"))
         if not where:
             return Problem(path, line, f"'{missing}' is missing",
                            told(wanted.get("ifMissing"),
@@ -223,6 +234,9 @@ def _problem(path: Path, root_node, error, line_offset: int = 0, context: dict |
     if kind == "sectionOf":
         return Problem(path, line, f"'{name}': {error.message}",
                        "name a page in docs/ (its file without .md) and a heading id it has in both languages")
+    if kind == "toolWords":
+        return Problem(path, line, error.message,
+                       f"add a `{error.validator_value}:` block with its words in {', '.join(LANGUAGES)}")
     if kind == "pageTool":
         if error.validator_value == "automatic":
             return Problem(path, line, error.message, f"remove `{error.instance}` from `{where[0]}:`")
@@ -248,12 +262,8 @@ def _problem(path: Path, root_node, error, line_offset: int = 0, context: dict |
 
 
 def syntax_problem(path: Path, text: str, error: yaml.YAMLError) -> Problem:
-    """A YAML mistake, in PyYAML's own words, at its line; a `[...]` or `{...}` left open at the line
-    that opens it (PyYAML notices on a later line)."""
-    try:
-        yaml.safe_load(text)                # the pure-Python loader words it for the report
-    except yaml.YAMLError as own:
-        error = own
+    """A YAML mistake (as scripts/pages.py's load_yaml raises it) at its line; a `[...]` or `{...}`
+    left open at the line that opens it (PyYAML notices on a later line)."""
     mark, opened = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
     problem = getattr(error, "problem", None) or str(error)
     if opened and "flow" in (getattr(error, "context", None) or "") and mark and opened.line < mark.line:
@@ -283,8 +293,8 @@ def file_problems(path: Path, schema_name: str, anchors: dict[str, set[str]] | N
     shown = shown or path
     text = path.read_text(encoding="utf-8")
     try:
+        data = load_yaml(text)
         node = yaml.compose(text, Loader=LOADER)
-        data = yaml.load(text, Loader=LOADER)
     except yaml.YAMLError as error:
         return [syntax_problem(shown, text, error)]
     applies = REFERENCES_APPLY.get(shown.as_posix())

@@ -3,15 +3,16 @@ tool configuration stops the build or the check with the file, the line and the 
 from __future__ import annotations
 
 import json
+import re
 import shutil
+from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from scripts import page_tools
+from scripts import page_tools, schemas
 from scripts.authoring import linkkit
 from scripts.authoring.linkkit import nav_order
 from scripts.built_site import page_url
-from scripts.schemas import page_problems
 from scripts.checks.parity import parity_problems
 from scripts.mkdocs_yml import load as load_config
 from scripts.pages import read_page, read_pages
@@ -28,8 +29,13 @@ def loaded_scripts(soup) -> list[str]:
     return [s["src"].rsplit("/", 1)[-1] for s in soup.find_all("script", src=True) if "/tools/" in s["src"]]
 
 
+def words_problems(path: Path) -> list:
+    """data/ui-strings.yml (or a copy) against its schema."""
+    return schemas.file_problems(path, schemas.FILES["data/ui-strings.yml"], None)
+
+
 def test_every_tool_word_is_given_in_every_language():
-    assert page_tools.string_problems() == []
+    assert words_problems(page_tools.STRINGS) == []
 
 
 def test_a_page_loads_a_tool_only_if_it_names_it_or_its_content_needs_it(site):
@@ -70,9 +76,16 @@ def test_a_missing_word_is_reported_at_its_line(tmp_path):
     text = page_tools.STRINGS.read_text("utf-8").replace("    ja: チェックを消去\n", "")
     strings.write_text(text, "utf-8")
     line = text.splitlines().index("  clear:") + 1
-    assert [str(p) for p in page_tools.string_problems(strings)] == [
+    assert [str(p) for p in words_problems(strings)] == [
         f"{strings}:{line}: 'checklist.clear' has no ja text\n"
         "    -> add `ja: ...` under checklist.clear; a tool never shows another language's words"]
+
+
+def test_a_tool_without_words_is_reported(tmp_path):
+    strings = tmp_path / "ui-strings.yml"
+    text = page_tools.STRINGS.read_text("utf-8")
+    strings.write_text(re.sub(r"^checklist:\n(?:  .*\n)+", "", text, flags=re.M), "utf-8")
+    assert "no words for the tool 'checklist'" in [p.message for p in words_problems(strings)]
 
 
 def test_a_missing_word_stops_the_build(tmp_path):
@@ -89,7 +102,7 @@ def test_an_unknown_or_automatic_tool_in_front_matter_is_reported(tmp_path):
     shutil.copytree(FIXTURES / "content" / "clean" / "docs", docs)
     page = docs / "thank-you.md"
     page.write_text(page.read_text("utf-8").replace("reviewed: 2026-11-25", "reviewed: 2026-11-25\ntools: [composr, checklist]"), "utf-8")
-    problems = [str(p).split("\n")[0] for p in page_problems(read_page(page, docs))]
+    problems = [str(p).split("\n")[0] for p in schemas.page_problems(read_page(page, docs))]
     assert problems == [f"{page}:5: unknown tool 'composr'",
                         f"{page}:5: 'checklist' is added automatically to pages that need it"]
 

@@ -11,8 +11,9 @@ on a phone (overrides/assets/stylesheets/site.css, "Hiring path"). It is Markdow
 from Material's bundled set through pymdownx.emoji, inline, with no request. Without JavaScript
 it reads and links the same. The guide's numbers come from data/guide-rules.yml.
 
-A text missing in a language, an icon Material does not have or an unknown picture name stops
-the build with the file, the line and the fix.
+An icon Material does not have or an unknown picture name stops the build with the file, the
+line and the fix; the rest of data/hiring-path.yml is checked against its schema before this
+(data/schemas/hiring-path.schema.yml, scripts/hooks/data_check.py).
 """
 from __future__ import annotations
 
@@ -25,66 +26,31 @@ import yaml
 from mkdocs.exceptions import PluginError
 
 from scripts import page_tools
-from scripts.pages import DEFAULT_LANGUAGE, LANGUAGES
+from scripts.pages import DEFAULT_LANGUAGE
 from scripts.problems import Problem, report
 
 DATA = page_tools.ROOT / "data" / "hiring-path.yml"
 MARKER = re.compile(r"^<!-- picture: ([\w-]+) -->[ \t]*$", re.M)
 ICONS = Path(material.__file__).parent / "templates" / ".icons"
-TEXTS = ("caption",)                     # per figure
-ITEM_TEXTS = {"steps": ("name", "text"), "days": ("when", "name", "text")}
+FIGURES = ("steps", "days")
 RANGE = {"en": "–", "ja": "〜"}          # 7–10 / 7〜10
 
 
-def _problems(path: Path = DATA) -> list[Problem]:
-    """Every figure and item has its texts in every language, an icon Material has and a link."""
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        return [Problem(path, mark.line + 1 if mark else 1, f"not valid YAML ({getattr(error, 'problem', error)})",
-                        "fix the YAML on that line")]
-    problems = []
-
-    def child(node, key):
-        if isinstance(node, yaml.MappingNode):
-            return next((value for k, value in node.value if k.value == key), None)
-        return None
-
-    def need_text(node, key, where):
-        text = child(node, key)
-        line = (text or node).start_mark.line + 1
-        for lang in LANGUAGES:
-            value = child(text, lang)
-            if value is None or not str(value.value).strip():
-                problems.append(Problem(path, line, f"{where}: '{key}' has no {lang} text",
-                                        f"write `{key}: {{en: ..., ja: ...}}`; the picture shows every language"))
-        for name, _ in text.value if isinstance(text, yaml.MappingNode) else []:
-            if name.value not in LANGUAGES:
-                problems.append(Problem(path, line, f"{where}: '{key}' has an unknown key '{name.value}'",
-                                        'put a text with a comma in quotes: {en: "New Year, Obon", ja: ...}'))
-
-    for figure, keys in ITEM_TEXTS.items():
-        node = child(root, figure)
-        if node is None:
-            problems.append(Problem(path, 1, f"no '{figure}' figure", f"add `{figure}:` with a caption and items"))
-            continue
-        for key in TEXTS:
-            need_text(node, key, figure)
-        items = child(node, "items")
-        for number, item in enumerate(items.value if isinstance(items, yaml.SequenceNode) else [], start=1):
-            where = f"{figure} item {number}"
-            for key in keys:
-                need_text(item, key, where)
-            for key in ("icon", "link"):
-                if child(item, key) is None:
-                    problems.append(Problem(path, item.start_mark.line + 1, f"{where} has no {key}",
-                                            f"add `{key}: ...`"))
-            icon = child(item, "icon")
-            if icon is not None and not (ICONS / f"{icon.value}.svg").exists():
-                problems.append(Problem(path, icon.start_mark.line + 1, f"{where}: no icon '{icon.value}'",
+def _icon_problems(path: Path = DATA) -> list[Problem]:
+    """Every item's icon is one Material bundles. The rest of the file (texts in every language, a
+    link and an icon for each item) is its schema's, checked before this (scripts/hooks/data_check.py)."""
+    problems, root = [], _mapping(yaml.compose(path.read_text(encoding="utf-8")))
+    for figure in FIGURES:
+        for item in _mapping(root[figure])["items"].value:
+            icon = _mapping(item)["icon"]
+            if not (ICONS / f"{icon.value}.svg").exists():
+                problems.append(Problem(path, icon.start_mark.line + 1, f"{figure}: no icon '{icon.value}'",
                                         "pick one of Material's bundled icons, e.g. material/calendar-check"))
     return problems
+
+
+def _mapping(node: yaml.MappingNode) -> dict:
+    return {key.value: value for key, value in node.value}
 
 
 def _numbers(lang: str) -> dict[str, str]:
@@ -119,7 +85,7 @@ def render(lang: str, path: Path = DATA) -> str:
     """The picture in `lang`, as Markdown in HTML for the page's Markdown."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     figures = []
-    for figure in ITEM_TEXTS:
+    for figure in FIGURES:
         items = "\n".join(_item(item, figure, lang) for item in data[figure]["items"])
         figures.append(
             f'<figure class="hiring-path hiring-path--{figure}" markdown="block">\n'
@@ -129,7 +95,7 @@ def render(lang: str, path: Path = DATA) -> str:
 
 
 def on_config(config):
-    problems = _problems()
+    problems = _icon_problems()
     if problems:
         raise PluginError(report(problems, "Hiring path picture (data/hiring-path.yml)"))
     return config

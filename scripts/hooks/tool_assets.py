@@ -8,9 +8,9 @@ date words in every language (for a tool that writes in both), the guide's numbe
 (data/guide-rules.yml) and the tools' data: their own data/tools/<name>.yml, and what only the
 build knows (BUILD_DATA: for the date planner, Japan's national holidays in the page's
 language, scripts/japan_calendar.py; for the link builder, the pages and their addresses);
-overrides/partials/page-tools.html writes them. Every other page loads nothing more. A missing
-word in either language, or a holiday table that would not reach 12 months past the build
-date, stops the build. A tool with a part loaded on demand (tools/<name>/) gets that part's
+overrides/partials/page-tools.html writes them. Every other page loads nothing more. A holiday
+table that would not reach 12 months past the build date stops the build (a missing word in
+either language stops it earlier, in scripts/hooks/data_check.py). A tool with a part loaded on demand (tools/<name>/) gets that part's
 words and its data in tools/<name>/<lang>.json instead, written after the build.
 Theme partials read their words from the same file (`ui_words`, set in on_env).
 """
@@ -23,7 +23,6 @@ from mkdocs.exceptions import PluginError
 from scripts import japan_calendar, page_tools
 from scripts.authoring import linkkit
 from scripts.pages import DEFAULT_LANGUAGE, LANGUAGES, split_name
-from scripts.problems import report
 
 HOLIDAYS = {}                   # language -> the planner's holiday table, computed once per build
 # Tools that get data from the build, beside their words: name -> function(lang, config).
@@ -32,9 +31,6 @@ BUILD_DATA = {"planner": lambda lang, config: HOLIDAYS[lang], "resignation": lam
 
 
 def on_config(config):
-    problems = page_tools.string_problems()
-    if problems:
-        raise PluginError(report(problems, "In-page tool words (data/ui-strings.yml)"))
     try:
         built = japan_calendar.build_date()
     except ValueError as error:
